@@ -1,0 +1,103 @@
+// The one type per seam of the pipeline (DESIGN.md §1):
+//   sources → SourceFile[] → parse → Document[] → engine → Finding[] → report → Report → formatters
+// Stages import from here, never from each other's internals.
+
+export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A unit of input text, before parsing. `path` is what reports show (relative to the cwd when possible). */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** The identity of a Kubernetes object as reports show it. */
+export interface ResourceRef {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+/** One Kubernetes object read from a SourceFile, with what is needed to point at its fields. */
+export interface Document {
+  file: string;
+  /** 0-based position of the YAML document in its file (List items share their document's index). */
+  index: number;
+  /** 1-based line of the object's first line in `file`. */
+  line: number;
+  object: KubeObject;
+  ref: ResourceRef;
+  /**
+   * 1-based line of the field a rule's path names, e.g. `spec.containers[0].securityContext.privileged`.
+   * Resolves as far as the path exists; undefined when not even the first segment does.
+   */
+  locate(path: string): number | undefined;
+}
+
+export type KubeObject = { apiVersion: string; kind: string; metadata?: { name?: string; namespace?: string; [k: string]: unknown }; [k: string]: unknown };
+
+/** A problem with an input or the toolchain that the report carries; never thrown past a stage. */
+export interface ReportError {
+  file: string;
+  line?: number;
+  message: string;
+  code: string;
+}
+
+/** The rule catalogue entry, extracted from the rule's `# METADATA` (never restated in TypeScript). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  category: string;
+  kinds: string[];
+  controls: string[];
+  remediation: string;
+  parameters?: Record<string, unknown>;
+  /** Rego package, e.g. `kubeward.rules.pod_security.privileged_container`. */
+  package: string;
+  /** Repository-relative path of the rule's policy.rego. */
+  file: string;
+}
+
+/** A rule result as the wasm entrypoint returns it, before the report dresses it. */
+export interface RawViolation {
+  rule: string;
+  msg: string;
+  details?: { path?: string; [k: string]: unknown };
+}
+
+export interface Finding {
+  rule: string;
+  title: string;
+  severity: Severity;
+  category: string;
+  controls: string[];
+  message: string;
+  file: string;
+  line: number;
+  resource: ResourceRef;
+  path?: string;
+}
+
+export interface Summary {
+  files: number;
+  resources: number;
+  findings: number;
+  errors: number;
+  bySeverity: Record<Severity, number>;
+  /** Documents that are YAML but not Kubernetes objects (no apiVersion/kind): skipped and counted. */
+  skipped: number;
+}
+
+export interface Report {
+  tool: { name: "kubeward"; version: string };
+  bundle: string;
+  summary: Summary;
+  findings: Finding[];
+  errors: ReportError[];
+  /** Rules that were evaluated (for SARIF's rule table and JUnit's test cases). Not part of the JSON contract. */
+  rules: RuleMeta[];
+}
