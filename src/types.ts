@@ -33,6 +33,11 @@ export interface Document {
    * Resolves as far as the path exists; undefined when not even the first segment does.
    */
   locate(path: string): number | undefined;
+  /**
+   * Mapping keys given more than once in this object (the last one wins, as in the API server), each
+   * with its rule path and the 1-based line of the repeated (winning) key. Absent when there are none.
+   */
+  duplicateKeys?: { path: string; line: number }[];
 }
 
 export type KubeObject = { apiVersion: string; kind: string; metadata?: { name?: string; namespace?: string; [k: string]: unknown }; [k: string]: unknown };

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Sets up everything kubeward's two commands need, with Node builtins only, so it can run before
+// `npm ci`. Idempotent and fast when everything is present: node_modules is reinstalled only when
+// package-lock.json changed, and a Go tool is rebuilt only when its pinned version differs.
+//
+//   node scripts/bootstrap.mjs            # everything
+//   node scripts/bootstrap.mjs --only opa # one tool
+//
+// Tool resolution order (the same as src/policy/tools.ts): $KUBEWARD_<TOOL>, .tools/bin/<tool>,
+// then <tool> on PATH — each used only if it reports the pinned version.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const toolsDir = path.join(root, ".tools", "bin");
+const stampFile = path.join(toolsDir, ".versions.json");
+const { tools } = JSON.parse(fs.readFileSync(path.join(root, "scripts", "tools.json"), "utf8"));
+const args = process.argv.slice(2);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const quiet = args.includes("--quiet");
+
+const log = (msg) => { if (!quiet) console.log(`bootstrap: ${msg}`); };
+const fail = (msg) => { console.error(`bootstrap: ${msg}`); process.exit(2); };
+
+function run(cmd, cmdArgs, opts = {}) {
+  return spawnSync(cmd, cmdArgs, { encoding: "utf8", ...opts });
+}
+
+function sha256(file) {
+  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+}
+
+// --- npm dependencies -------------------------------------------------------------------------
+function ensureNodeModules() {
+  const lock = path.join(root, "package-lock.json");
+  const stamp = path.join(root, "node_modules", ".kubeward-lock-sha256");
+  const want = sha256(lock);
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === want) return;
+  log("installing npm dependencies (npm ci)…");
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const r = run(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) fail("`npm ci` failed; see the output above (the npm registry must be reachable).");
+  fs.writeFileSync(stamp, `${want}\n`);
+}
+
+// --- Go tools ---------------------------------------------------------------------------------
+function readStamps() {
+  try { return JSON.parse(fs.readFileSync(stampFile, "utf8")); } catch { return {}; }
+}
+
+/** The version a Go binary was built from, read from its embedded build info (needs Go). */
+function goBuildVersion(bin, module) {
+  const r = run("go", ["version", "-m", bin]);
+  if (r.status !== 0) return undefined;
+  const mod = r.stdout.split("\n").map((l) => l.trim().split(/\s+/)).find((f) => f[0] === "mod" && f[1] === module);
+  return mod?.[2];
+}
+
+/** The version a binary reports, for tools outside .tools/bin (KUBEWARD_<TOOL> or PATH). */
+function reportedVersion(bin, tool) {
+  if (fs.existsSync(bin) && hasGo()) {
+    const v = goBuildVersion(bin, tool.module);
+    if (v && v !== "(devel)") return v;
+  }
+  if (tool.versionArgs && tool.versionPattern) {
+    const r = run(bin, tool.versionArgs);
+    if (r.status === 0) {
+      const m = new RegExp(tool.versionPattern, "m").exec(r.stdout);
+      if (m) return m[1].startsWith("v") ? m[1] : `v${m[1]}`;
+    }
+  }
+  return undefined;
+}
+
+let goChecked;
+function hasGo() {
+  if (goChecked === undefined) goChecked = run("go", ["version"]).status === 0;
+  return goChecked;
+}
+
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, name);
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function ensureTool(tool, stamps) {
+  const local = path.join(toolsDir, tool.name);
+  const fromEnv = process.env[tool.env];
+  if (fromEnv) {
+    const v = reportedVersion(fromEnv, tool);
+    if (v === tool.version) return log(`${tool.name} ${v} from $${tool.env}`);
+    fail(`$${tool.env}=${fromEnv} reports version ${v ?? "unknown"}, but kubeward pins ${tool.version}. Unset it or point it at ${tool.name} ${tool.version}.`);
+  }
+  if (fs.existsSync(local) && stamps[tool.name] === tool.version) return;
+  // A binary built by hand (or before the stamp existed) counts when its build info says so.
+  if (fs.existsSync(local) && hasGo() && goBuildVersion(local, tool.module) === tool.version) {
+    stamps[tool.name] = tool.version;
+    fs.writeFileSync(stampFile, `${JSON.stringify(stamps, null, 2)}\n`);
+    return;
+  }
+  const system = onPath(tool.name);
+  if (system && !system.startsWith(toolsDir) && reportedVersion(system, tool) === tool.version) {
+    return log(`${tool.name} ${tool.version} found on PATH at ${system}`);
+  }
+  if (!hasGo()) {
+    const msg = `${tool.name} ${tool.version} is needed (${tool.why}), and neither it nor Go is installed.\n` +
+      `  Install Go 1.24 or newer (https://go.dev/doc/install, or your package manager: apt-get install golang-go), then run\n` +
+      `  npm run bootstrap — or install it yourself with\n` +
+      `  GOBIN=${toolsDir} go install ${tool.package}@${tool.version}\n` +
+      `  or point $${tool.env} at an existing ${tool.name} ${tool.version} binary.`;
+    if (tool.required) fail(msg);
+    return log(`optional ${msg}`);
+  }
+  log(`building ${tool.name} ${tool.version} with go install (first time only; a few minutes)…`);
+  const started = Date.now();
+  fs.mkdirSync(toolsDir, { recursive: true });
+  const r = run("go", ["install", `${tool.package}@${tool.version}`], {
+    cwd: root,
+    env: { ...process.env, GOBIN: toolsDir, GOFLAGS: "-mod=mod", CGO_ENABLED: process.env.CGO_ENABLED ?? "0" },
+    stdio: ["ignore", "inherit", "pipe"],
+  });
+  if (r.status !== 0) {
+    const stderr = r.stderr.split("\n").filter((l) => !l.startsWith("go: downloading")).join("\n").trim();
+    if (tool.required) fail(`go install ${tool.package}@${tool.version} failed:\n${stderr}`);
+    log(`optional tool ${tool.name} could not be installed (${tool.why}):\n  ${stderr.split("\n").slice(-2).join("\n  ")}`);
+    return;
+  }
+  stamps[tool.name] = tool.version;
+  fs.writeFileSync(stampFile, `${JSON.stringify(stamps, null, 2)}\n`);
+  log(`${tool.name} ${tool.version} ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+if (!only) ensureNodeModules();
+const stamps = readStamps();
+for (const tool of tools) {
+  if (only && tool.name !== only) continue;
+  ensureTool(tool, stamps);
+}

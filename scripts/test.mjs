@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm test`'s gate, identical locally and in CI (STYLE.md rule 10): typecheck, lint, opa fmt and
+// opa check --strict on the library, `kubeward test` (opa unit tests with coverage + every rule's
+// examples through the compiled wasm), then every uvu suite (unit, policy shape, differential
+// wasm-vs-opa, CLI scenarios). Every stage runs even when an earlier one fails, and the last line
+// is the count: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { runUvuSuites } from "./lib/uvu-suites.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const opa = process.env.KUBEWARD_OPA ?? path.join(root, ".tools", "bin", "opa");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const filter = process.argv[2];
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function stage(name, cmd, args, { judge } = {}) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" }, maxBuffer: 64 * 1024 * 1024 });
+  const output = `${r.stdout ?? ""}${r.stderr ?? ""}`.trim();
+  const ok = judge ? judge(r, output) : r.status === 0;
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name} (${secs} s)`);
+  if (!ok) {
+    console.log(output.replace(/^/gm, "     | "));
+    failures.push(name);
+  }
+  totals[ok ? "passed" : "failed"] += 1;
+  return { r, output };
+}
+
+if (!filter) {
+  stage("typecheck (tsc --noEmit, strict)", bin("tsc"), ["--noEmit", "-p", "."]);
+  stage("lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]);
+  stage("opa fmt --list policies (no unformatted Rego)", opa, ["fmt", "--list", "policies"], { judge: (r, out) => r.status === 0 && out === "" });
+  stage("opa check --strict with the pinned capabilities", opa, ["check", "--strict", "--capabilities", "policies/capabilities.json", "--ignore", "examples", "--ignore", "capabilities.json", "policies"]);
+  // kubeward test's own counts join the totals: each opa test and each example is one test.
+  const { r } = stage("kubeward test --coverage (opa unit tests + examples through wasm)", process.execPath, [path.join(root, "bin", "kubeward.js"), "test", "--coverage", "--format", "text", "--no-color"]);
+  const m = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? "");
+  if (m) {
+    totals.passed += Number(m[1]);
+    totals.failed += Number(m[2]);
+    console.log(`     ${m[0]} in kubeward test`);
+    const cov = /^coverage ([\d.]+)%/m.exec(r.stdout ?? "");
+    if (cov) console.log(`     Rego line coverage ${cov[1]}%`);
+  }
+}
+
+const uvu = await runUvuSuites(root, { filter });
+totals.passed += uvu.passed;
+totals.failed += uvu.failed;
+totals.skipped += uvu.skipped;
+if (uvu.failed > 0) failures.push("uvu suites");
+
+if (failures.length) console.log(`\nfailed: ${failures.join(", ")}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,15 @@
+// What the CLI needs from the outside world, injected so scenarios can run in-process in tests.
+export interface CliIo {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  readStdin: () => Promise<string>;
+}
+
+export function wantsColor(io: CliIo, stream: { isTTY?: boolean }, noColorFlag: boolean): boolean {
+  if (noColorFlag || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "")) return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,60 @@
+// Every user-facing sentence of the CLI in one table, so wording stays consistent and reviewable.
+export const HELP = {
+  main: `kubeward — Kubernetes security policy-as-code
+
+Usage: kubeward <command> [options]
+
+Commands:
+  scan [PATH... | -]   scan manifests (files, directories, stdin) against a bundle
+  test [PATH]          run the policy library's unit tests and every rule's examples
+  build                compile the Rego library to WebAssembly (dist/)
+
+Options:
+  -h, --help           show help (also: kubeward <command> --help)
+  -v, --version        print the version
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
+2 usage error, unreadable or invalid input, policy or engine error.`,
+  scan: `Usage: kubeward scan [PATH... | -] [options]
+
+Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouring
+.gitignore and .kubewardignore; - reads stdin) with the compiled policy library.
+
+Options:
+  -b, --bundle NAME|FILE   rules and parameters to use (default: recommended)
+  -f, --format FORMAT      text | json | sarif | junit (default: text)
+  -o, --output FILE        write the report to FILE instead of stdout
+      --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
+      --no-color           never colour text output (NO_COLOR is honoured too)
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (they win over 1).`,
+  test: `Usage: kubeward test [PATH] [options]
+
+Runs \`opa test\` on the policy library (default: policies/) and evaluates every rule's
+examples through the compiled WebAssembly: a denied example must produce a finding of
+its rule, an allowed one must not.
+
+Options:
+      --coverage           report line coverage per rule file
+      --threshold PCT      fail when total coverage is below PCT (implies --coverage)
+  -f, --format FORMAT      text | json | junit (default: text)
+  -r, --rule ID            only this rule (repeatable)`,
+  build: `Usage: kubeward build [options]
+
+Compiles the Rego library with the pinned opa into WebAssembly (content-hash cached: an
+unchanged library is not recompiled) and resolves the bundles scan uses.
+
+Options:
+  -b, --bundle NAME|FILE   also write a self-contained artefact for this bundle
+  -t, --target TARGET      wasm (default)
+      --out DIR            output directory (default: dist/)
+      --force              rebuild even when the library is unchanged`,
+} as const;
+
+export const MSG = {
+  unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
+  targetNotYet: (target: string) =>
+    `target ${target} is not available yet in this version of kubeward; use --target wasm.`,
+  badChoice: (flag: string, value: string, allowed: readonly string[]) =>
+    `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
+} as const;

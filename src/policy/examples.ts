@@ -1,0 +1,74 @@
+// Every rule ships real objects in examples/allowed and examples/denied. They run through the
+// compiled wasm — what ships — as acceptance tests: a denied example must produce a finding of its
+// rule, an allowed one must not. Each example file is its own little cluster (data.inventory).
+import fs from "node:fs";
+import path from "node:path";
+import type { ResolvedBundle } from "../config/bundle.ts";
+import { evaluateDocuments } from "../engine/evaluate-documents.ts";
+import type { Engine } from "../engine/wasm-engine.ts";
+import { parseDocuments } from "../parse/index.ts";
+import type { Document, RawViolation, ReportError, RuleMeta } from "../types.ts";
+
+export type Expectation = "allowed" | "denied";
+
+export interface Example {
+  rule: RuleMeta;
+  expect: Expectation;
+  file: string;
+  documents: Document[];
+  errors: ReportError[];
+}
+
+export interface ExampleResult {
+  rule: string;
+  expect: Expectation;
+  file: string;
+  ok: boolean;
+  /** The findings of this example's rule (other rules are not enabled for it). */
+  violations: RawViolation[];
+  problem?: string;
+}
+
+export function collectExamples(catalog: RuleMeta[], repoRoot: string): Example[] {
+  const out: Example[] = [];
+  for (const rule of catalog) {
+    const ruleDir = path.join(repoRoot, path.dirname(rule.file));
+    for (const expect of ["allowed", "denied"] as const) {
+      const dir = path.join(ruleDir, "examples", expect);
+      if (!fs.existsSync(dir)) continue;
+      for (const name of fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
+        const file = path.relative(repoRoot, path.join(dir, name));
+        const parsed = parseDocuments({ path: file, text: fs.readFileSync(path.join(dir, name), "utf8") });
+        out.push({ rule, expect, file, documents: parsed.documents, errors: parsed.errors });
+      }
+    }
+  }
+  return out;
+}
+
+/** The bundle that enables exactly one rule, with the parameters a reference bundle gives it. */
+export function singleRuleBundle(rule: RuleMeta, reference?: ResolvedBundle): ResolvedBundle {
+  const parameters = reference?.rules.find((r) => r.id === rule.id)?.parameters ?? {};
+  return { name: `rule:${rule.id}`, description: "", rules: [{ id: rule.id, parameters }] };
+}
+
+export function runExample(engine: Engine, example: Example, reference?: ResolvedBundle): ExampleResult {
+  const base = { rule: example.rule.id, expect: example.expect, file: example.file };
+  if (example.errors.length > 0) {
+    return { ...base, ok: false, violations: [], problem: example.errors.map((e) => `${e.file}:${e.line ?? "?"}: ${e.message}`).join("; ") };
+  }
+  if (example.documents.length === 0) return { ...base, ok: false, violations: [], problem: "no Kubernetes object in the example" };
+  const bundle = singleRuleBundle(example.rule, reference);
+  const evaluated = evaluateDocuments(engine, example.documents, { bundle, catalog: [example.rule] });
+  const violations = evaluated.violations.flatMap((v) => v.violations).filter((v) => v.rule === example.rule.id);
+  if (evaluated.errors.length > 0) {
+    return { ...base, ok: false, violations, problem: evaluated.errors.map((e) => e.message).join("; ") };
+  }
+  const ok = example.expect === "denied" ? violations.length > 0 : violations.length === 0;
+  const problem = ok
+    ? undefined
+    : example.expect === "denied"
+      ? `expected a finding of ${example.rule.id}, got none`
+      : `expected no finding of ${example.rule.id}, got: ${violations.map((v) => v.msg).join("; ")}`;
+  return { ...base, ok, violations, problem };
+}

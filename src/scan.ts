@@ -1,0 +1,54 @@
+// The programmatic scan: sources → parse → engine → report. Returns data; never prints.
+import { discoverSources } from "./sources/index.ts";
+import { parseDocuments } from "./parse/index.ts";
+import { loadEngine } from "./engine/wasm-engine.ts";
+import { evaluateDocuments } from "./engine/evaluate-documents.ts";
+import { buildReport } from "./report/build-report.ts";
+import { loadCompiledLibrary, loadResolvedBundle, defaultLibraryDir } from "./library.ts";
+import type { Document, Report, ReportError, Severity } from "./types.ts";
+import { toKubewardError } from "./errors.ts";
+
+export interface ScanOptions {
+  paths: string[];
+  cwd: string;
+  bundle?: string;
+  libraryDir?: string;
+  failOn?: Severity | "none";
+  version: string;
+  readStdin?: () => Promise<string>;
+}
+
+export async function scan(opts: ScanOptions): Promise<Report> {
+  const library = loadCompiledLibrary(opts.libraryDir ?? defaultLibraryDir());
+  const bundle = loadResolvedBundle(library, opts.bundle ?? "recommended");
+
+  const { files, errors: sourceErrors } = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
+  const errors: ReportError[] = [...sourceErrors];
+  const documents: Document[] = [];
+  let skipped = 0;
+  for (const file of files) {
+    const parsed = parseDocuments(file);
+    documents.push(...parsed.documents);
+    errors.push(...parsed.errors);
+    skipped += parsed.skipped;
+  }
+
+  const engine = await loadEngine(library.wasm).catch((e: unknown) => {
+    throw toKubewardError(e, "engine", `loading ${library.dir}/policy.wasm`);
+  });
+  const enabled = new Set(bundle.rules.map((r) => r.id));
+  const catalog = library.catalog.filter((r) => enabled.has(r.id));
+  const evaluated = evaluateDocuments(engine, documents, { bundle, catalog });
+  errors.push(...evaluated.errors);
+
+  return buildReport({
+    bundle: bundle.name,
+    version: opts.version,
+    files: files.length,
+    documents,
+    skipped,
+    violations: evaluated.violations,
+    errors,
+    catalog,
+  });
+}
