@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".tools/**", "coverage/**", "bin/**", "schemas/**"] },
+  { ignores: ["dist/**", "node_modules/**", ".tools/**", "coverage/**", ".kubeward-cache/**", "schemas/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

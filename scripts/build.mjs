@@ -9,8 +9,9 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
-  entryPoints: [path.join(root, "src", "cli", "entry.ts")],
-  outfile: path.join(root, "dist", "kubeward.mjs"),
+  entryPoints: { kubeward: path.join(root, "src", "cli", "entry.ts"), index: path.join(root, "src", "index.ts") },
+  outdir: path.join(root, "dist"),
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",

@@ -120,7 +120,7 @@ string_field(obj, k) := s if {
 } else := ""
 
 # Appends one key to a path: `a.b` + `c` = `a.b.c`; keys that are not plain identifiers (labels,
-# annotations, dotted sysctl names) are written `a.b["k.e/y"]` so the path stays unambiguous.
+# annotations, dotted sysctl names; anything but [A-Za-z_][A-Za-z0-9_]*) are written `a.b["k.e/y"]` so the path stays unambiguous.
 join_path(base, key) := key if {
 	base == ""
 	_identifier(key)
@@ -135,4 +135,4 @@ join_path(base, key) := sprintf("%s[%s]", [base, json.marshal(key)]) if {
 	not _identifier(key)
 }
 
-_identifier(key) if regex.match(`^[A-Za-z_$][A-Za-z0-9_$-]*$`, key)
+_identifier(key) if regex.match(`^[A-Za-z_][A-Za-z0-9_]*$`, key)

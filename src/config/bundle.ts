@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import yaml from "js-yaml";
+import { load as loadYaml } from "js-yaml";
 import { KubewardError } from "../errors.ts";
 import type { RuleMeta, Severity } from "../types.ts";
 import { packageRoot } from "../util/package-root.ts";
@@ -48,7 +48,7 @@ export function loadBundleSpec(nameOrFile: string): BundleSpec {
   }
   let spec: unknown;
   try {
-    spec = yaml.load(text);
+    spec = loadYaml(text);
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     throw new KubewardError("bundle", `${file}: invalid YAML: ${(e as Error).message.split("\n")[0]}`, { file, line: (mark?.line ?? 0) + 1 });

@@ -18,7 +18,7 @@
 // - When js-yaml rejects a document (e.g. a flow sequence's `]` at the key's indentation, which Go's
 //   YAML accepts), the `yaml` package loads it instead; only when both reject it is it an error.
 // - `.json` files (and text starting with `{`) go through JSON.parse, much faster still.
-import { load } from "js-yaml";
+import { load, YAMLException } from "js-yaml";
 import type { Document, KubeObject, ReportError, SourceFile } from "../types.ts";
 import { duplicateKeySeen, GO_YAML_SCHEMA } from "./go-yaml-schema.ts";
 import { isKubeObject, listItems, toRef } from "./kube-object.ts";
@@ -39,7 +39,8 @@ export function parseDocuments(file: SourceFile): ParseResult {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
   const result: ParseResult = { documents: [], errors: [], skipped: 0 };
 
-  if (looksLikeJson(file.path, text)) {
+  const json = looksLikeJson(file.path, text);
+  if (json) {
     let value: unknown;
     let ok = true;
     try {
@@ -66,11 +67,16 @@ export function parseDocuments(file: SourceFile): ParseResult {
     try {
       value = load(chunk.text, { schema: GO_YAML_SCHEMA, json: true });
       if (duplicateKeySeen.value) duplicates = positions.duplicateKeys(); // rare: pay for positions now
-    } catch {
+    } catch (thrown) {
       const ast = positions.ast();
       const error = ast.error;
       if (error) {
-        result.errors.push({ file: file.path, line: chunk.startLine + error.line - 1, message: `invalid YAML: ${error.message} (column ${error.column})`, code: "parse" });
+        // Both reject it. js-yaml's mark is the more precise of the two (it points at the offending
+        // line where `yaml` often points at the start of the enclosing node).
+        // Where both agree on the line, `yaml`'s wording is the clearer one.
+        const mark = thrown instanceof YAMLException && thrown.mark ? { line: thrown.mark.line + 1, column: thrown.mark.column + 1, message: thrown.reason } : error;
+        const message = mark.line === error.line ? error.message : mark.message;
+        result.errors.push({ file: file.path, line: chunk.startLine + mark.line - 1, message: `invalid ${file.path.toLowerCase().endsWith(".json") ? "JSON" : "YAML"}: ${message} (column ${mark.column})`, code: "parse" });
         continue;
       }
       value = ast.toJS();

@@ -90,7 +90,8 @@ function firstContentLine(text: string, seg: Segment): number | undefined {
     let eol = text.indexOf("\n", pos);
     if (eol === -1 || eol > seg.end) eol = seg.end;
     let s = text.slice(pos, eol);
-    if (seg.explicit && pos === seg.start) s = s.slice(3); // the `---` marker itself
+    // The `---` marker itself, and a tag or anchor after it, which only decorate the next line's node.
+    if (seg.explicit && pos === seg.start) s = s.slice(3).replace(/^(?:\s*[!&][^\s#]*)*/, "");
     const t = s.trim();
     if (t !== "" && t[0] !== "#" && !(t[0] === "%" && !seg.explicit)) return line;
     pos = eol + 1;

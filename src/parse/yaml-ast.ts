@@ -127,7 +127,7 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 function keyString(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (isScalar(key)) return typeof key.value === "symbol" ? (key.source ?? "<<") : String(key.value); // `<<` is a symbol with merge on
   if (key === null || typeof key !== "object") return key === undefined ? undefined : String(key);
   return undefined;
 }

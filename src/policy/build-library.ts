@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import toolsManifest from "../../scripts/tools.json" with { type: "json" };
 import type { RuleMeta } from "../types.ts";
-import { readTarGz } from "../util/tar.ts";
+import { readTarGz } from "../engine/tar.ts";
 import { inspectCatalog } from "./catalog.ts";
 import { LIBRARY_IGNORES, runOpa } from "./opa.ts";
 
@@ -69,7 +69,7 @@ export async function buildLibrary(policiesDir: string, outDir: string, opts: { 
       "-o", bundleFile,
       policiesDir,
     ]);
-    const wasm = readTarGz(fs.readFileSync(bundleFile)).get("policy.wasm");
+    const wasm = readTarGz(fs.readFileSync(bundleFile)).find((e) => e.path.replace(/^\/+/, "") === "policy.wasm")?.data;
     if (!wasm) throw new Error("opa build wrote no policy.wasm");
     fs.mkdirSync(outDir, { recursive: true });
     fs.writeFileSync(wasmFile, wasm);

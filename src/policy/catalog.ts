@@ -6,7 +6,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { KubewardError } from "../errors.ts";
 import type { RuleMeta } from "../types.ts";
 import { packageRoot } from "../util/package-root.ts";
-import { LIBRARY_IGNORES, runOpa } from "./opa.ts";
+import { runOpa } from "./opa.ts";
 
 interface InspectAnnotation {
   annotations: { scope: string; title?: string; description?: string; custom?: Record<string, unknown> };
@@ -17,7 +17,7 @@ interface InspectAnnotation {
 const RULE_PREFIX = ["data", "kubeward", "rules"];
 
 export async function inspectCatalog(policiesDir: string): Promise<RuleMeta[]> {
-  const { stdout } = await runOpa(["inspect", "-a", "--format", "json", ...LIBRARY_IGNORES, policiesDir], { code: "policy-inspect" });
+  const { stdout } = await runOpa(["inspect", "-a", "--format", "json", policiesDir], { code: "policy-inspect" });
   const parsed = JSON.parse(stdout) as { annotations?: InspectAnnotation[]; namespaces?: Record<string, string[]> };
   return catalogFromInspect(parsed, path.dirname(path.resolve(policiesDir)));
 }
@@ -35,12 +35,12 @@ export function catalogFromInspect(parsed: { annotations?: InspectAnnotation[]; 
     annotated.add(pkg);
     const file = path.relative(baseDir, path.resolve(a.location.file));
     const where = `${file}:${a.location.row}`;
-    const candidate = { title: a.annotations.title, description: a.annotations.description, ...a.annotations.custom };
+    const candidate = { title: a.annotations.title, description: a.annotations.description, custom: a.annotations.custom };
     if (!validate(candidate)) {
       for (const e of validate.errors ?? []) problems.push(`${where}: METADATA ${e.instancePath || "(root)"} ${e.message}`);
       continue;
     }
-    const meta = { ...(candidate as Omit<RuleMeta, "package" | "file">), package: pkg, file };
+    const meta = { title: candidate.title, description: candidate.description, ...(candidate.custom as object), package: pkg, file } as RuleMeta;
     const folder = path.basename(path.dirname(file));
     const snake = meta.id.replaceAll("-", "_");
     if (segments.length !== 5) problems.push(`${where}: package ${pkg} must be kubeward.rules.<category>.<id>`);

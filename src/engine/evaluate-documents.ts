@@ -1,0 +1,111 @@
+// Evaluates every Document against the compiled library: one `setData` per scan, one evaluation
+// per document. A failure on one document becomes a report error for it; the rest still run.
+import { KubewardError } from "../errors.ts";
+import type { Document, RawViolation, ReportError, RuleMeta } from "../types.ts";
+import { buildInventory, type Inventory } from "./inventory.ts";
+import { buildReviewInput } from "./review-input.ts";
+import { DEFAULT_ENTRYPOINT, type Engine } from "./wasm-engine.ts";
+
+/**
+ * The resolved bundle: which rules run, and with what. A config/ ResolvedBundle
+ * (`{name, description, rules: [{id, parameters}]}`) is one as it stands.
+ */
+export interface EngineConfig {
+  /** Enabled rules. Every id must be in the catalogue. */
+  rules: readonly EngineRule[];
+}
+
+export interface EngineRule {
+  id: string;
+  /** input.parameters for the rule (the bundle's values, already merged over the defaults). */
+  parameters?: Record<string, unknown>;
+  /** Overrides the catalogue's kinds (rarely needed; the metadata's kinds are the norm). */
+  kinds?: string[];
+}
+
+/** One rule's entry in `data.kubeward.config.rules`, read by kubeward.main. */
+export interface RuleData {
+  /** The last two segments of the rule's package: kubeward.rules.<category>.<id>. */
+  package: [string, string];
+  kinds: string[];
+  parameters: Record<string, unknown>;
+}
+
+export interface PolicyData {
+  kubeward: { config: { rules: Record<string, RuleData> } };
+  inventory: Inventory;
+}
+
+export interface DocumentViolations {
+  doc: Document;
+  violations: RawViolation[];
+}
+
+export interface EvaluationResult {
+  violations: DocumentViolations[];
+  errors: ReportError[];
+}
+
+/** `bundle` is accepted as another name for `config`, since the resolved bundle is what callers hold. */
+export type EvaluateOptions = { catalog: readonly RuleMeta[]; entrypoint?: string } & ({ config: EngineConfig } | { bundle: EngineConfig });
+
+export function evaluateDocuments(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): EvaluationResult {
+  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, documents));
+  const entrypoint = opts.entrypoint ?? DEFAULT_ENTRYPOINT;
+  const result: EvaluationResult = { violations: [], errors: [] };
+  for (const doc of documents) {
+    const context = `evaluating ${describe(doc)} (${doc.file}:${doc.line})`;
+    try {
+      const value = engine.evaluate(buildReviewInput(doc), entrypoint, context);
+      const violations = toRawViolations(value, context);
+      if (violations.length > 0) result.violations.push({ doc, violations });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      result.errors.push({ file: doc.file, line: doc.line, message, code: e instanceof KubewardError ? e.code : "engine" });
+    }
+  }
+  return result;
+}
+
+/** `data` for a scan: the enabled rules (kubeward.main iterates them) and the inventory. */
+export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta[], documents: readonly Document[]): PolicyData {
+  const byId = new Map(catalog.map((r) => [r.id, r]));
+  const rules: Record<string, RuleData> = {};
+  for (const rule of config.rules) {
+    const meta = byId.get(rule.id);
+    if (!meta) throw new KubewardError("bundle", `rule ${rule.id} is enabled but not in the rule catalogue`);
+    rules[rule.id] = { package: packageSegments(meta), kinds: rule.kinds ?? meta.kinds, parameters: rule.parameters ?? {} };
+  }
+  return { kubeward: { config: { rules } }, inventory: buildInventory(documents) };
+}
+
+/** The catalogue entries of the enabled rules, in id order (what the report's rule table lists). */
+export function selectedRules(config: EngineConfig, catalog: readonly RuleMeta[]): RuleMeta[] {
+  const enabled = new Set(config.rules.map((r) => r.id));
+  return catalog.filter((r) => enabled.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function packageSegments(meta: RuleMeta): [string, string] {
+  const m = /^kubeward\.rules\.([a-z0-9_]+)\.([a-z0-9_]+)$/.exec(meta.package);
+  if (!m) throw new KubewardError("bundle", `rule ${meta.id}: package ${meta.package} is not kubeward.rules.<category>.<id>`, { file: meta.file });
+  return [m[1]!, m[2]!];
+}
+
+function toRawViolations(value: unknown, context: string): RawViolation[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new KubewardError("engine", `${context}: the entrypoint returned ${typeof value}, not a set of findings`);
+  return value.map((v) => {
+    const o = v as Partial<RawViolation> | null;
+    if (!o || typeof o !== "object" || typeof o.rule !== "string" || typeof o.msg !== "string") {
+      throw new KubewardError("engine", `${context}: a rule returned a violation without a string msg: ${JSON.stringify(v)}`);
+    }
+    const out: RawViolation = { rule: o.rule, msg: o.msg };
+    if (o.details && typeof o.details === "object") out.details = o.details;
+    return out;
+  });
+}
+
+function describe(doc: Document): string {
+  const { kind, namespace, name } = doc.ref;
+  return `${kind} ${namespace ? `${namespace}/` : ""}${name || "(unnamed)"}`;
+}

@@ -1,0 +1,91 @@
+// Turns the engine's raw violations into the Report: dressed with catalogue metadata, located,
+// de-duplicated, sorted and counted. Pure data in, data out.
+import type { Document, Finding, RawViolation, Report, ReportError, RuleMeta, Severity, Summary } from "../types.ts";
+import { SEVERITIES } from "../types.ts";
+import { compareErrors, compareFindings } from "./order.ts";
+
+export interface BuildReportInput {
+  bundle: string;
+  /** kubeward's version, for the report's tool block. */
+  version: string;
+  /** Number of input files read (parsed or not). */
+  files: number;
+  /** Every Kubernetes object evaluated. */
+  documents: readonly Document[];
+  /** Documents that were YAML but not Kubernetes objects. */
+  skipped: number;
+  violations: readonly { doc: Document; violations: readonly RawViolation[] }[];
+  /** Errors from every stage (sources, parse, engine). */
+  errors: readonly ReportError[];
+  /** The rules that were evaluated (the bundle's selection); they dress findings and fill Report.rules. */
+  catalog: readonly RuleMeta[];
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const byId = new Map(input.catalog.map((r) => [r.id, r]));
+  const errors: ReportError[] = [...input.errors];
+  const findings = new Map<string, Finding>();
+  for (const { doc, violations } of input.violations) {
+    for (const v of violations) {
+      const meta = byId.get(v.rule);
+      if (!meta) {
+        errors.push({ file: doc.file, line: doc.line, code: "engine", message: `the policy returned a finding for rule ${v.rule}, which is not in the evaluated rules` });
+        continue;
+      }
+      const finding = dress(doc, v, meta);
+      findings.set(findingKey(finding), finding); // identical findings (e.g. a rule matching twice) collapse
+    }
+  }
+  const sortedFindings = [...findings.values()].sort(compareFindings);
+  const sortedErrors = dedupeErrors(errors).sort(compareErrors);
+  return {
+    tool: { name: "kubeward", version: input.version },
+    bundle: input.bundle,
+    summary: summarize(input, sortedFindings, sortedErrors),
+    findings: sortedFindings,
+    errors: sortedErrors,
+    rules: [...input.catalog].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}
+
+function dress(doc: Document, v: RawViolation, meta: RuleMeta): Finding {
+  const path = typeof v.details?.path === "string" && v.details.path !== "" ? v.details.path : undefined;
+  const finding: Finding = {
+    rule: meta.id,
+    title: meta.title,
+    severity: meta.severity,
+    category: meta.category,
+    controls: [...meta.controls],
+    message: v.msg,
+    file: doc.file,
+    // The offending field's line where the path resolves (as far as it exists), else the resource's.
+    line: (path !== undefined ? doc.locate(path) : undefined) ?? doc.line,
+    resource: { ...doc.ref },
+  };
+  if (path !== undefined) finding.path = path;
+  return finding;
+}
+
+function findingKey(f: Finding): string {
+  const r = f.resource;
+  return JSON.stringify([f.rule, f.file, f.line, f.message, f.path ?? null, r.apiVersion, r.kind, r.namespace ?? null, r.name]);
+}
+
+function dedupeErrors(errors: ReportError[]): ReportError[] {
+  const seen = new Map<string, ReportError>();
+  for (const e of errors) seen.set(JSON.stringify([e.file, e.line ?? null, e.code, e.message]), e);
+  return [...seen.values()];
+}
+
+function summarize(input: BuildReportInput, findings: Finding[], errors: ReportError[]): Summary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) bySeverity[f.severity]++;
+  return {
+    files: input.files,
+    resources: input.documents.length,
+    findings: findings.length,
+    errors: errors.length,
+    bySeverity,
+    skipped: input.skipped,
+  };
+}

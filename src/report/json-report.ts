@@ -1,0 +1,56 @@
+// The JSON report contract (DESIGN.md §5), validated by schemas/report.schema.json.
+import type { Finding, Report, ResourceRef, Severity } from "../types.ts";
+
+export interface JsonReport {
+  tool: { name: "kubeward"; version: string };
+  bundle: string;
+  summary: {
+    files: number;
+    resources: number;
+    findings: number;
+    errors: number;
+    bySeverity: Record<Severity, number>;
+    /**
+     * Additive to the §5 contract: documents that were YAML but not Kubernetes objects. Without it a
+     * pipeline cannot tell "12 resources, all clean" from "12 resources and 30 documents ignored".
+     */
+    skipped: number;
+  };
+  findings: JsonFinding[];
+  /** `code` is additive to §5: a stable machine-readable kind of error (parse, io, engine, ...). */
+  errors: { file: string; line?: number; message: string; code: string }[];
+}
+
+export interface JsonFinding {
+  rule: string;
+  title: string;
+  severity: Severity;
+  category: string;
+  controls: string[];
+  message: string;
+  file: string;
+  line: number;
+  resource: ResourceRef;
+  path?: string;
+}
+
+/** The report as `--format json` prints it; the rule table (Report.rules) is not part of the contract. */
+export function toJsonReport(report: Report): JsonReport {
+  const s = report.summary;
+  return {
+    tool: { name: report.tool.name, version: report.tool.version },
+    bundle: report.bundle,
+    summary: { files: s.files, resources: s.resources, findings: s.findings, errors: s.errors, bySeverity: { ...s.bySeverity }, skipped: s.skipped },
+    findings: report.findings.map(jsonFinding),
+    errors: report.errors.map((e) => (e.line === undefined ? { file: e.file, message: e.message, code: e.code } : { file: e.file, line: e.line, message: e.message, code: e.code })),
+  };
+}
+
+// Fixed key order, so the JSON reads like §5 whatever order the Finding was built in.
+function jsonFinding(f: Finding): JsonFinding {
+  const { apiVersion, kind, namespace, name } = f.resource;
+  const resource: ResourceRef = namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
+  const out: JsonFinding = { rule: f.rule, title: f.title, severity: f.severity, category: f.category, controls: [...f.controls], message: f.message, file: f.file, line: f.line, resource };
+  if (f.path !== undefined) out.path = f.path;
+  return out;
+}
