@@ -10,6 +10,7 @@ export interface CliIo {
 
 export function wantsColor(io: CliIo, stream: { isTTY?: boolean }, noColorFlag: boolean): boolean {
   if (noColorFlag || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "")) return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "0") return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== "" && force !== "0" && force !== "false") return true;
   return stream.isTTY === true;
 }
