@@ -1,16 +1,25 @@
 // parse/: SourceFile text → Documents with positions (DESIGN.md §1).
 //
-// Design, decided from measurements (scripts/measure-parsers.mjs on ../shared/corpus/manifests,
-// 1756 files, 32 MB, Node 20; median of 5 warm runs):
+// Design, decided from measurements (scripts/measure-parsers.mjs on ../shared/corpus/manifests:
+// 1756 files, 25.7 MB; Node 20; median of 5 warm runs on a shared, noisy machine):
 //
-//   parser                          rejected  documents   ms
-//   js-yaml 5 loadAll (default)         10      5895     TBD
-//   js-yaml 5 loadAll json:true          2      5895     TBD
-//   yaml 2 parseAllDocuments+toJS        8      5895     TBD
-//   kubeward parseDocuments              0      TBD      TBD
+//   parser                          files rejected  YAML documents   ms
+//   js-yaml 5 loadAll (default)           10            4224         2668
+//   js-yaml 5 loadAll json:true            2            4238         3256
+//   yaml 2 parseAllDocuments + toJS        8            4252         7994
+//   kubeward parseDocuments                0            4266         3369
+//
+// (Document counts differ only by the files each parser rejects. kubeward yields 4193 Kubernetes
+// objects after List flattening and skips 109 empty or non-Kubernetes documents.) Run interleaved in
+// one process, the spread between runs (2.6–4.3 s) exceeds the difference between js-yaml's loadAll
+// and parseDocuments (best runs 2822 vs 2650 ms): splitting costs ~20 ms for the whole corpus, and
+// the Go-compatible schema is within noise of js-yaml's default one. The `yaml` package is ~3x slower,
+// so it is used only where js-yaml cannot serve.
 //
 // - Values come from js-yaml (the fastest loader) with GO_YAML_SCHEMA, which reads scalars as
 //   Kubernetes does (go-yaml v2, YAML 1.1) and makes duplicate keys last-wins while noticing them.
+//   This matters on the corpus: 29 volumes set `defaultMode: 0400`-style octal modes, which js-yaml's
+//   default YAML 1.2 schema reads as decimal 400 where the API server stores 256.
 // - The stream is split on `---` lines first, so each document loads alone: a broken document is one
 //   error, not a lost file, and every document knows its first line without a position-tracking parse.
 // - Positions are lazy: only `locate()` (findings are rare) parses that one document again with the
@@ -79,7 +88,13 @@ export function parseDocuments(file: SourceFile): ParseResult {
         result.errors.push({ file: file.path, line: chunk.startLine + mark.line - 1, message: `invalid ${file.path.toLowerCase().endsWith(".json") ? "JSON" : "YAML"}: ${message} (column ${mark.column})`, code: "parse" });
         continue;
       }
-      value = ast.toJS();
+      try {
+        value = ast.toJS();
+      } catch (e) {
+        // e.g. an alias to an anchor that does not exist: still this document's problem only.
+        result.errors.push({ file: file.path, line: chunk.contentLine, message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}`, code: "parse" });
+        continue;
+      }
       duplicates = positions.duplicateKeys();
     }
     addValue(result, file.path, chunk, value, positions, duplicates);

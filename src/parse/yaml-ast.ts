@@ -3,7 +3,7 @@
 // of node positions. It is only reached for those rare documents and when a finding needs a line,
 // so the common path never pays for its slower, position-tracking parse.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document as YamlDocument, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from "yaml";
-import { formatRulePath, type PathSegment } from "./rule-path.ts";
+import type { PathSegment } from "./rule-path.ts";
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -147,5 +147,3 @@ function segmentsOf(path: readonly unknown[]): PathSegment[] {
   }
   return out;
 }
-
-export { formatRulePath };
