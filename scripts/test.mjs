@@ -36,6 +36,8 @@ if (!filter) {
   stage("lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]);
   stage("opa fmt --list policies (no unformatted Rego)", opa, ["fmt", "--list", "policies"], { judge: (r, out) => r.status === 0 && out === "" });
   stage("opa check --strict with the pinned capabilities", opa, ["check", "--strict", "--capabilities", "policies/capabilities.json", "--ignore", "examples", "--ignore", "capabilities.json", "policies"]);
+  stage("policies/capabilities.json matches the engine's builtins", process.execPath, ["scripts/gen-capabilities.mjs", "--check"]);
+  stage("docs/rule-reference.md matches the rules' METADATA", process.execPath, ["scripts/gen-rule-docs.mjs", "--check"]);
   // kubeward test's own counts join the totals: each opa test and each example is one test.
   const { r } = stage("kubeward test --coverage (opa unit tests + examples through wasm)", process.execPath, [path.join(root, "bin", "kubeward.js"), "test", "--coverage", "--format", "text", "--no-color"]);
   const m = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? "");

@@ -21,7 +21,8 @@ export function findSuites(root, filter) {
 
 export async function runUvuSuites(root, { filter, log = console.log } = {}) {
   const suites = findSuites(root, filter);
-  const outdir = path.join(root, ".kubeward-cache", "test-build");
+  // One build folder per run, so two runs at once (a watch and a full gate) never collide.
+  const outdir = path.join(root, ".kubeward-cache", `test-build-${process.pid}`);
   fs.rmSync(outdir, { recursive: true, force: true });
   if (suites.length === 0) return { passed: 0, failed: 0, skipped: 0, suites: 0 };
   await build({
@@ -39,22 +40,26 @@ export async function runUvuSuites(root, { filter, log = console.log } = {}) {
     outExtension: { ".js": ".mjs" },
   });
   const totals = { passed: 0, failed: 0, skipped: 0, suites: suites.length };
-  for (const suite of suites) {
-    const rel = path.relative(root, suite);
-    const compiled = path.join(outdir, rel.replace(/\.tsx?$/, ".mjs"));
-    const r = spawnSync(process.execPath, ["--enable-source-maps", compiled], { cwd: root, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
-    const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
-    const total = Number(/Total:\s+(\d+)/.exec(output)?.[1] ?? 0);
-    const passed = Number(/Passed:\s+(\d+)/.exec(output)?.[1] ?? 0);
-    const skipped = Number(/Skipped:\s+(\d+)/.exec(output)?.[1] ?? 0);
-    // A suite that crashed before uvu's summary counts as one failure, so it can never pass silently.
-    const failed = r.status !== 0 ? Math.max(1, total - passed - skipped) : total - passed - skipped;
-    totals.passed += passed;
-    totals.failed += failed;
-    totals.skipped += skipped;
-    const mark = failed > 0 ? "FAIL" : "ok  ";
-    log(`${mark} ${rel}  (${passed} passed${failed ? `, ${failed} failed` : ""}${skipped ? `, ${skipped} skipped` : ""})`);
-    if (failed > 0) log(output.replace(/^/gm, "     | "));
+  try {
+    for (const suite of suites) {
+      const rel = path.relative(root, suite);
+      const compiled = path.join(outdir, rel.replace(/\.tsx?$/, ".mjs"));
+      const r = spawnSync(process.execPath, ["--enable-source-maps", compiled], { cwd: root, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+      const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
+      const total = Number(/Total:\s+(\d+)/.exec(output)?.[1] ?? 0);
+      const passed = Number(/Passed:\s+(\d+)/.exec(output)?.[1] ?? 0);
+      const skipped = Number(/Skipped:\s+(\d+)/.exec(output)?.[1] ?? 0);
+      // A suite that crashed before uvu's summary counts as one failure, so it can never pass silently.
+      const failed = r.status !== 0 ? Math.max(1, total - passed - skipped) : total - passed - skipped;
+      totals.passed += passed;
+      totals.failed += failed;
+      totals.skipped += skipped;
+      const mark = failed > 0 ? "FAIL" : "ok  ";
+      log(`${mark} ${rel}  (${passed} passed${failed ? `, ${failed} failed` : ""}${skipped ? `, ${skipped} skipped` : ""})`);
+      if (failed > 0) log(output.replace(/^/gm, "     | "));
+    }
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
   }
   return totals;
 }

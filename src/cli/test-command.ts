@@ -28,7 +28,9 @@ export async function runTest(io: CliIo, args: string[]): Promise<number> {
   if (!fs.existsSync(policiesDir)) throw new KubewardError("io", `no policies directory at ${policiesDir}`);
   const run = await runLibraryTests({
     policiesDir,
-    libraryDir: path.join(root, "dist", "library"),
+    // The project's own library builds into dist/ (what scan uses); another policies folder
+    // builds beside itself, so testing it never replaces the library scan runs.
+    libraryDir: policiesDir === path.join(root, "policies") ? path.join(root, "dist", "library") : path.join(path.dirname(policiesDir), ".kubeward-cache", "library"),
     repoRoot: path.dirname(policiesDir),
     coverage: values.coverage === true,
     threshold,

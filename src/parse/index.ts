@@ -78,21 +78,22 @@ export function parseDocuments(file: SourceFile): ParseResult {
       if (duplicateKeySeen.value) duplicates = positions.duplicateKeys(); // rare: pay for positions now
     } catch (thrown) {
       const ast = positions.ast();
-      const error = ast.error;
-      if (error) {
-        // Both reject it. js-yaml's mark is the more precise of the two (it points at the offending
-        // line where `yaml` often points at the start of the enclosing node).
-        // Where both agree on the line, `yaml`'s wording is the clearer one.
-        const mark = thrown instanceof YAMLException && thrown.mark ? { line: thrown.mark.line + 1, column: thrown.mark.column + 1, message: thrown.reason } : error;
-        const message = mark.line === error.line ? error.message : mark.message;
-        result.errors.push({ file: file.path, line: chunk.startLine + mark.line - 1, message: `invalid ${file.path.toLowerCase().endsWith(".json") ? "JSON" : "YAML"}: ${message} (column ${mark.column})`, code: "parse" });
-        continue;
+      const js = thrown instanceof YAMLException && thrown.mark ? { line: thrown.mark.line + 1, column: thrown.mark.column + 1, message: thrown.reason } : undefined;
+      let mark = ast.error;
+      if (!mark) {
+        try {
+          value = ast.toJS();
+        } catch (e) {
+          // e.g. an alias to a missing anchor, which `yaml` notices only when building values
+          mark = js ?? { line: chunk.contentLine - chunk.startLine + 1, column: 1, message: e instanceof Error ? e.message : String(e) };
+        }
+      } else if (js && js.line > mark.line) {
+        // Each parser notices a problem no earlier than where it is, and the earlier of the two lines
+        // is typically the start of the enclosing node, so the later one is reported, with its wording.
+        mark = js;
       }
-      try {
-        value = ast.toJS();
-      } catch (e) {
-        // e.g. an alias to an anchor that does not exist: still this document's problem only.
-        result.errors.push({ file: file.path, line: chunk.contentLine, message: `invalid YAML: ${e instanceof Error ? e.message : String(e)}`, code: "parse" });
+      if (mark) {
+        result.errors.push({ file: file.path, line: chunk.startLine + mark.line - 1, message: `invalid ${file.path.toLowerCase().endsWith(".json") ? "JSON" : "YAML"}: ${mark.message} (column ${mark.column})`, code: "parse" });
         continue;
       }
       duplicates = positions.duplicateKeys();

@@ -64,6 +64,17 @@ test("text output groups by file, names the rule and ends with a summary line", 
   assert.match(run.stdout, /1 resource/);
 });
 
+test("colour: FORCE_COLOR forces it, NO_COLOR and --no-color win, machine formats never have it", () => {
+  const forced = kubeward(["scan", `${FIX}/privileged-pod.yaml`], { env: { FORCE_COLOR: "1" } });
+  assert.ok(forced.stdout.includes("\u001b["), "ANSI colour with FORCE_COLOR=1");
+  const noColor = kubeward(["scan", `${FIX}/privileged-pod.yaml`], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+  assert.not.ok(noColor.stdout.includes("\u001b["), "NO_COLOR wins");
+  const flag = kubeward(["scan", `${FIX}/privileged-pod.yaml`, "--no-color"], { env: { FORCE_COLOR: "1" } });
+  assert.not.ok(flag.stdout.includes("\u001b["), "--no-color wins");
+  const machine = kubeward(["scan", `${FIX}/privileged-pod.yaml`, "--format", "json"], { env: { FORCE_COLOR: "1" } });
+  assert.not.ok(machine.stdout.includes("\u001b["), "json is never coloured");
+});
+
 test("stdin is scanned with -", () => {
   const run = kubeward(["scan", "-", "--format", "json"], { input: fs.readFileSync(`${FIX}/privileged-pod.yaml`, "utf8") });
   assert.is(run.status, 1, run.stderr);

@@ -244,4 +244,10 @@ test("a mapping without apiVersion or kind, or a scalar document, is skipped, no
   assert.equal(r, { documents: [], errors: [], skipped: 5 });
 });
 
+test("an alias to a missing anchor is one parse error, not an exception", () => {
+  const r = parseDocuments({ path: "a.yaml", text: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n---\napiVersion: v1\nkind: ConfigMap\ndata: *nowhere\n" });
+  assert.equal(r.documents.map((d) => d.ref.name), ["ok"]);
+  assert.equal(r.errors.map((e) => [e.code, e.line]), [["parse", 7]]);
+});
+
 test.run();
