@@ -5,12 +5,15 @@
 // wasm-vs-opa, CLI scenarios). Every stage runs even when an earlier one fails, and the last line
 // is the count: "N passed, N failed".
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runUvuSuites } from "./lib/uvu-suites.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const opa = process.env.KUBEWARD_OPA ?? path.join(root, ".tools", "bin", "opa");
+// Same order as bootstrap and src/policy/tools.ts: $KUBEWARD_OPA, .tools/bin/opa, opa on PATH.
+const localOpa = path.join(root, ".tools", "bin", "opa");
+const opa = process.env.KUBEWARD_OPA ?? (fs.existsSync(localOpa) ? localOpa : "opa");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const filter = process.argv[2];
 const totals = { passed: 0, failed: 0, skipped: 0 };
