@@ -42,7 +42,7 @@ if (!filter) {
   stage("policies/capabilities.json matches the engine's builtins", process.execPath, ["scripts/gen-capabilities.mjs", "--check"]);
   stage("docs/rule-reference.md matches the rules' METADATA", process.execPath, ["scripts/gen-rule-docs.mjs", "--check"]);
   // kubeward test's own counts join the totals: each opa test and each example is one test.
-  const { r } = stage("kubeward test --coverage (opa unit tests + examples through wasm)", process.execPath, [path.join(root, "bin", "kubeward.js"), "test", "--coverage", "--format", "text", "--no-color"]);
+  const { r } = stage("kubeward test --coverage --threshold 95 (opa unit tests + examples through wasm)", process.execPath, [path.join(root, "bin", "kubeward.js"), "test", "--coverage", "--threshold", "95", "--format", "text", "--no-color"]);
   const m = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? "");
   if (m) {
     totals.passed += Number(m[1]);
