@@ -55,7 +55,7 @@ function readStamps() {
 function goBuildVersion(bin, module) {
   const r = run("go", ["version", "-m", bin]);
   if (r.status !== 0) return undefined;
-  const mod = r.stdout.split("\n").map((l) => l.trim().split(/\s+/)).find((f) => f[0] === "mod" && f[1] === module);
+  const mod = r.stdout.split("\n").map((l) => l.trim().split(/\s+/)).find((f) => (f[0] === "mod" || f[0] === "dep") && f[1] === module);
   return mod?.[2];
 }
 
@@ -120,11 +120,12 @@ function ensureTool(tool, stamps) {
   log(`building ${tool.name} ${tool.version} with go install (first time only; a few minutes)…`);
   const started = Date.now();
   fs.mkdirSync(toolsDir, { recursive: true });
-  const r = run("go", ["install", `${tool.package}@${tool.version}`], {
-    cwd: root,
-    env: { ...process.env, GOBIN: toolsDir, GOFLAGS: "-mod=mod", CGO_ENABLED: process.env.CGO_ENABLED ?? "0" },
-    stdio: ["ignore", "inherit", "pipe"],
-  });
+  // A tool with a wrapper module is built from that module's go.mod/go.sum (see its tools.go for why);
+  // the others with a plain `go install module@version`.
+  const env = { ...process.env, GOBIN: toolsDir, GOFLAGS: "-mod=mod", CGO_ENABLED: process.env.CGO_ENABLED ?? "0" };
+  const r = tool.wrapperModule
+    ? run("go", ["build", "-o", local, tool.package], { cwd: path.join(root, tool.wrapperModule), env, stdio: ["ignore", "inherit", "pipe"] })
+    : run("go", ["install", `${tool.package}@${tool.version}`], { cwd: root, env, stdio: ["ignore", "inherit", "pipe"] });
   if (r.status !== 0) {
     const stderr = r.stderr.split("\n").filter((l) => !l.startsWith("go: downloading")).join("\n").trim();
     if (tool.required) fail(`go install ${tool.package}@${tool.version} failed:\n${stderr}`);
