@@ -11,9 +11,12 @@
 # So there is no list of rules to keep here: enabling, disabling and parameterising are data.
 package kubeward.main
 
-# One finding per violation of every configured rule, tagged with the rule id. The rule sees its
-# own parameters as input.parameters, exactly as Gatekeeper hands a ConstraintTemplate its
-# Constraint's parameters, so the same Rego runs unchanged there.
+# METADATA
+# description: >-
+#   One finding per violation of every configured rule, tagged with the rule id. The rule sees its
+#   own parameters as input.parameters, exactly as Gatekeeper hands a ConstraintTemplate its
+#   Constraint's parameters, so the same Rego runs unchanged there.
+# entrypoint: true
 findings contains f if {
 	some id, conf in data.kubeward.config.rules
 	input.review.kind.kind in conf.kinds
