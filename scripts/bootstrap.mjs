@@ -55,14 +55,24 @@ function readStamps() {
 function goBuildVersion(bin, module) {
   const r = run("go", ["version", "-m", bin]);
   if (r.status !== 0) return undefined;
-  const mod = r.stdout.split("\n").map((l) => l.trim().split(/\s+/)).find((f) => (f[0] === "mod" || f[0] === "dep") && f[1] === module);
-  return mod?.[2];
+  const fields = r.stdout.split("\n").map((l) => l.trim().split(/\s+/));
+  const mod = fields.find((f) => (f[0] === "mod" || f[0] === "dep") && f[1] === module);
+  const tags = fields.find((f) => f[0] === "build" && f[1]?.startsWith("-tags="))?.[1]?.slice("-tags=".length);
+  return mod ? stampOf(mod[2], tags ? tags.split(",") : []) : undefined;
 }
 
-/** The version a binary reports, for tools outside .tools/bin (KUBEWARD_<TOOL> or PATH). */
+/** What a build is recorded as: its version, plus its build tags when it has any. */
+function stampOf(version, tags = []) {
+  return tags.length > 0 ? `${version}+${[...tags].sort().join(",")}` : version;
+}
+
+/**
+ * The version a binary reports, for tools outside .tools/bin (KUBEWARD_<TOOL> or PATH). A user's
+ * own build counts whatever its build tags: only the version must match.
+ */
 function reportedVersion(bin, tool) {
   if (fs.existsSync(bin) && hasGo()) {
-    const v = goBuildVersion(bin, tool.module);
+    const v = goBuildVersion(bin, tool.module)?.split("+")[0];
     if (v && v !== "(devel)") return v;
   }
   if (tool.versionArgs && tool.versionPattern) {
@@ -91,16 +101,17 @@ function onPath(name) {
 
 function ensureTool(tool, stamps) {
   const local = path.join(toolsDir, tool.name);
+  const want = stampOf(tool.version, tool.buildTags);
   const fromEnv = process.env[tool.env];
   if (fromEnv) {
     const v = reportedVersion(fromEnv, tool);
     if (v === tool.version) return log(`${tool.name} ${v} from $${tool.env}`);
     fail(`$${tool.env}=${fromEnv} reports version ${v ?? "unknown"}, but kubeward pins ${tool.version}. Unset it or point it at ${tool.name} ${tool.version}.`);
   }
-  if (fs.existsSync(local) && stamps[tool.name] === tool.version) return;
+  if (fs.existsSync(local) && stamps[tool.name] === want) return;
   // A binary built by hand (or before the stamp existed) counts when its build info says so.
-  if (fs.existsSync(local) && hasGo() && goBuildVersion(local, tool.module) === tool.version) {
-    stamps[tool.name] = tool.version;
+  if (fs.existsSync(local) && hasGo() && goBuildVersion(local, tool.module) === want) {
+    stamps[tool.name] = want;
     fs.writeFileSync(stampFile, `${JSON.stringify(stamps, null, 2)}\n`);
     return;
   }
@@ -123,16 +134,17 @@ function ensureTool(tool, stamps) {
   // A tool with a wrapper module is built from that module's go.mod/go.sum (see its tools.go for why);
   // the others with a plain `go install module@version`.
   const env = { ...process.env, GOBIN: toolsDir, GOFLAGS: "-mod=mod", CGO_ENABLED: process.env.CGO_ENABLED ?? "0" };
+  const tagArgs = tool.buildTags?.length ? ["-tags", tool.buildTags.join(",")] : [];
   const r = tool.wrapperModule
-    ? run("go", ["build", "-o", local, tool.package], { cwd: path.join(root, tool.wrapperModule), env, stdio: ["ignore", "inherit", "pipe"] })
-    : run("go", ["install", `${tool.package}@${tool.version}`], { cwd: root, env, stdio: ["ignore", "inherit", "pipe"] });
+    ? run("go", ["build", ...tagArgs, "-o", local, tool.package], { cwd: path.join(root, tool.wrapperModule), env, stdio: ["ignore", "inherit", "pipe"] })
+    : run("go", ["install", ...tagArgs, `${tool.package}@${tool.version}`], { cwd: root, env, stdio: ["ignore", "inherit", "pipe"] });
   if (r.status !== 0) {
     const stderr = r.stderr.split("\n").filter((l) => !l.startsWith("go: downloading")).join("\n").trim();
     if (tool.required) fail(`go install ${tool.package}@${tool.version} failed:\n${stderr}`);
     log(`optional tool ${tool.name} could not be installed (${tool.why}):\n  ${stderr.split("\n").slice(-2).join("\n  ")}`);
     return;
   }
-  stamps[tool.name] = tool.version;
+  stamps[tool.name] = want;
   fs.writeFileSync(stampFile, `${JSON.stringify(stamps, null, 2)}\n`);
   log(`${tool.name} ${tool.version} ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
