@@ -22,7 +22,7 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 
 Options:
   -b, --bundle NAME|FILE   rules and parameters to use (default: recommended)
-  -f, --format FORMAT      text | json | sarif | junit (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)

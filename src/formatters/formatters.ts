@@ -2,6 +2,7 @@
 // separate contract (test-run.ts).
 import type { Report } from "../types.ts";
 import type { FormatContext } from "./context.ts";
+import { formatGithub } from "./github.ts";
 import { formatJson } from "./json.ts";
 import { formatJunit } from "./junit.ts";
 import { formatSarif } from "./sarif.ts";
@@ -15,6 +16,7 @@ export const FORMATS = {
   json: formatJson,
   sarif: formatSarif,
   junit: formatJunit,
+  github: formatGithub,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -111,6 +111,12 @@ test("SARIF output of a real scan validates against the official SARIF 2.1.0 sch
   assert.ok(sarif.runs[0]!.results.length > 0);
 });
 
+test("--format github annotates the file and line of each finding", () => {
+  const run = kubeward(["scan", `${FIX}/privileged-pod.yaml`, "--format", "github"]);
+  assert.is(run.status, 1);
+  assert.match(run.stdout, `::error file=${FIX}/privileged-pod.yaml,line=12,title=privileged-container (high)::container "web" is privileged`);
+});
+
 test("non-Kubernetes YAML is skipped, not an error", () => {
   const run = kubeward(["scan", `${FIX}/mixed/values.yaml`, "--format", "json"]);
   assert.is(run.status, 0, run.stdout + run.stderr);
