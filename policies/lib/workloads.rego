@@ -59,10 +59,25 @@ pod_labels(obj) := object.get(obj, ["spec", "jobTemplate", "spec", "template", "
 
 pod_owner_kinds := {"Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"}
 
-# Every object of namespace ns that runs pods, with the labels of its pods.
+# Every object of namespace ns that runs pods, with the labels of its pods. Custom resources whose
+# operator creates pods from a pod template (Argo Rollouts: spec.template) or pod metadata (the
+# Prometheus operator's Prometheus and Alertmanager: spec.podMetadata) count too, with those labels
+# and their own (operators commonly add the owner's labels): a guess, but a budget for an
+# operator's pods must not be reported as covering nothing.
 pod_owners(ns) := {{"object": obj, "labels": pod_labels(obj)} |
 	some kind in pod_owner_kinds
 	some obj in objects(ns, kind)
+} | {{"object": obj, "labels": labels} |
+	some gv, kind, name
+	obj := data.inventory.namespace[ns][gv][kind][name]
+	not kind in pod_owner_kinds
+	some labels in _custom_pod_labels(obj)
+}
+
+_custom_pod_labels(obj) := {object.union(object.get(obj, ["metadata", "labels"], {}), l) |
+	some path in [["spec", "podMetadata", "labels"], ["spec", "template", "metadata", "labels"]]
+	l := object.get(obj, path, null)
+	is_object(l)
 }
 
 # The pod-running objects of namespace ns that a PodDisruptionBudget's selector covers. A null

@@ -81,3 +81,11 @@ test_limit_range_default if {
 	workloads.limit_range_default("limits", "memory") with input as inp with data.inventory as inv
 	not workloads.limit_range_default("limits", "cpu") with input as inp with data.inventory as inv
 }
+
+test_custom_resource_pod_owners if {
+	am := {"apiVersion": "monitoring.coreos.com/v1", "kind": "Alertmanager", "metadata": {"name": "main", "namespace": "mon", "labels": {"app.kubernetes.io/name": "alertmanager"}}, "spec": {"podMetadata": {"labels": {"app.kubernetes.io/instance": "main"}}}}
+	cm := {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c", "namespace": "mon"}, "data": {}}
+	inv := {"namespace": {"mon": {"monitoring.coreos.com/v1": {"Alertmanager": {"main": am}}, "v1": {"ConfigMap": {"c": cm}}}}}
+	pdb := {"spec": {"selector": {"matchLabels": {"app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": "main"}}}}
+	workloads.pdb_targets("mon", pdb) == {am} with data.inventory as inv
+}

@@ -1,9 +1,10 @@
 # METADATA
 # title: Probe checks a port the container does not declare
 # description: >-
-#   A probe that checks a port number missing from the container's declared ports usually checks
-#   the wrong thing: a port changed in one place and not the other, or a port of a sibling
-#   container, so the probe fails (restarts, no traffic) or passes while the application is down.
+#   A probe that checks a port number missing from the container's declared ports is either a
+#   drift (a port changed in one place and not the other, a port of a sibling container: the probe
+#   fails or checks the wrong thing) or an undocumented health port. Either way the declared ports
+#   no longer describe what the container listens on.
 # custom:
 #   id: probe-port-not-declared
 #   severity: info
@@ -11,8 +12,8 @@
 #   kinds: [Pod, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet]
 #   controls: []
 #   remediation: >-
-#     Point the probe at a port the container declares, or declare the port the probe checks
-#     (with a name, and refer to the name).
+#     Declare the port the probe checks (with a name, and refer to the name in the probe), or point
+#     the probe at a declared port if it checks the wrong one.
 package kubeward.rules.workloads.probe_port_not_declared
 
 import data.kubeward.lib.k8s
