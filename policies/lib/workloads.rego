@@ -130,3 +130,11 @@ resources_path(c, field) := sprintf("%s.resources.%s", [c.path, field]) if {
 } else := sprintf("%s.resources", [c.path]) if {
 	is_object(c.container.resources)
 } else := c.path
+
+# The position of a container entry (from k8s.containers) in pod order — init, regular, then
+# ephemeral containers, each by index — as one number, to report the later of two duplicates.
+container_order(c) := (_list_rank[c.kind] * 1000000) + to_number(idx) if {
+	[[_, idx]] := regex.find_all_string_submatch_n(`\[([0-9]+)\]$`, c.path, 1)
+}
+
+_list_rank := {"initContainers": 0, "containers": 1, "ephemeralContainers": 2}

@@ -89,3 +89,9 @@ test_custom_resource_pod_owners if {
 	pdb := {"spec": {"selector": {"matchLabels": {"app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": "main"}}}}
 	workloads.pdb_targets("mon", pdb) == {am} with data.inventory as inv
 }
+
+test_container_order if {
+	workloads.container_order({"kind": "initContainers", "path": "spec.initContainers[3]"}) == 3
+	workloads.container_order({"kind": "containers", "path": "spec.containers[12]"}) == 1000012
+	workloads.container_order({"kind": "ephemeralContainers", "path": "spec.ephemeralContainers[0]"}) == 2000000
+}
