@@ -38,6 +38,6 @@ _all(mu) if {
 	k8s.kind == "Deployment"
 	is_number(mu)
 	n := workloads.replicas(k8s.resource)
-	n > 0
+	n > 1
 	mu >= n
 }

@@ -19,7 +19,7 @@ test_all_unavailable_denied if {
 test_allowed if {
 	v := rule.violation with input as _dep(3, {"rollingUpdate": {"maxUnavailable": 1}})
 	v == set()
-	w := rule.violation with input as _dep(0, {"rollingUpdate": {"maxUnavailable": 1}})
+	w := rule.violation with input as _dep(1, {"rollingUpdate": {"maxUnavailable": 1}})
 	w == set()
 	x := rule.violation with input as _dep(3, {"type": "Recreate"})
 	x == set()
