@@ -8,7 +8,7 @@
 #   id: deprecated-api-version
 #   severity: high
 #   category: workloads
-#   kinds: [APIService, CSIDriver, CSINode, CSIStorageCapacity, CertificateSigningRequest, ClusterRole, ClusterRoleBinding, ControllerRevision, CronJob, CustomResourceDefinition, DaemonSet, Deployment, EndpointSlice, Event, FlowSchema, HorizontalPodAutoscaler, Ingress, IngressClass, Lease, LocalSubjectAccessReview, MutatingWebhookConfiguration, NetworkPolicy, PodDisruptionBudget, PodSecurityPolicy, PriorityClass, PriorityLevelConfiguration, ReplicaSet, Role, RoleBinding, RuntimeClass, SelfSubjectAccessReview, StatefulSet, StorageClass, SubjectAccessReview, TokenReview, ValidatingWebhookConfiguration, VolumeAttachment]
+#   kinds: [APIService, CSIDriver, CSINode, CSIStorageCapacity, CertificateSigningRequest, ClusterRole, ClusterRoleBinding, CronJob, CustomResourceDefinition, DaemonSet, Deployment, EndpointSlice, Event, FlowSchema, HorizontalPodAutoscaler, Ingress, IngressClass, Lease, LocalSubjectAccessReview, MutatingWebhookConfiguration, NetworkPolicy, PodDisruptionBudget, PodSecurityPolicy, PriorityClass, PriorityLevelConfiguration, ReplicaSet, Role, RoleBinding, RuntimeClass, SelfSubjectAccessReview, StatefulSet, StorageClass, SubjectAccessReview, TokenReview, ValidatingWebhookConfiguration, VolumeAttachment]
 #   controls: ["NSA:upgrading"]
 #   remediation: >-
 #     Move the manifest to the replacement API version (kubectl convert can help) and review the
@@ -30,12 +30,11 @@ removed := {
 		"ReplicaSet": {"removed": "1.16", "use": "apps/v1"},
 	},
 	"apps/v1beta1": {
-		"ControllerRevision": {"removed": "1.16", "use": "apps/v1"},
 		"Deployment": {"removed": "1.16", "use": "apps/v1"},
+		"ReplicaSet": {"removed": "1.16", "use": "apps/v1"},
 		"StatefulSet": {"removed": "1.16", "use": "apps/v1"},
 	},
 	"apps/v1beta2": {
-		"ControllerRevision": {"removed": "1.16", "use": "apps/v1"},
 		"DaemonSet": {"removed": "1.16", "use": "apps/v1"},
 		"Deployment": {"removed": "1.16", "use": "apps/v1"},
 		"ReplicaSet": {"removed": "1.16", "use": "apps/v1"},
@@ -75,16 +74,7 @@ removed := {
 		"Role": {"removed": "1.22", "use": "rbac.authorization.k8s.io/v1"},
 		"RoleBinding": {"removed": "1.22", "use": "rbac.authorization.k8s.io/v1"},
 	},
-	"rbac.authorization.k8s.io/v1alpha1": {
-		"ClusterRole": {"removed": "1.22", "use": "rbac.authorization.k8s.io/v1"},
-		"ClusterRoleBinding": {"removed": "1.22", "use": "rbac.authorization.k8s.io/v1"},
-		"Role": {"removed": "1.22", "use": "rbac.authorization.k8s.io/v1"},
-		"RoleBinding": {"removed": "1.22", "use": "rbac.authorization.k8s.io/v1"},
-	},
 	"scheduling.k8s.io/v1beta1": {
-		"PriorityClass": {"removed": "1.22", "use": "scheduling.k8s.io/v1"},
-	},
-	"scheduling.k8s.io/v1alpha1": {
 		"PriorityClass": {"removed": "1.22", "use": "scheduling.k8s.io/v1"},
 	},
 	"storage.k8s.io/v1beta1": {
