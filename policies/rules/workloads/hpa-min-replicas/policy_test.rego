@@ -1,0 +1,44 @@
+package kubeward.rules.workloads.hpa_min_replicas_test
+
+import data.kubeward.rules.workloads.hpa_min_replicas as rule
+import data.kubeward.test.fixtures as fx
+
+_deploy(name, replicas) := {
+	"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": "shop"},
+	"spec": {"replicas": replicas, "selector": {"matchLabels": {"app": name}}, "template": {"metadata": {"labels": {"app": name}}, "spec": {"containers": [{"name": name, "image": "registry.example/app:1.0"}]}}},
+}
+
+_sts(name, replicas) := {
+	"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": name, "namespace": "shop"},
+	"spec": {"replicas": replicas, "serviceName": name, "selector": {"matchLabels": {"app": name}}, "template": {"metadata": {"labels": {"app": name}}, "spec": {"containers": [{"name": name, "image": "registry.example/app:1.0"}]}}},
+}
+
+_hpa(name, kind, target, min, max) := {
+	"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": name, "namespace": "shop"},
+	"spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": kind, "name": target}, "minReplicas": min, "maxReplicas": max},
+}
+
+_pdb(name, spec) := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": name, "namespace": "shop"}, "spec": spec}
+
+_review(obj) := {"review": {"object": obj, "kind": {"kind": obj.kind}, "namespace": "shop"}, "parameters": {}}
+
+# data.inventory holding objs, all in namespace shop.
+_inv(objs) := {"namespace": {"shop": {gv: _by_kind(objs, gv) | some o in objs; gv := o.apiVersion}}}
+
+_by_kind(objs, gv) := {kind: {o.metadata.name: o | some o in objs; o.apiVersion == gv; o.kind == kind} |
+	some x in objs
+	x.apiVersion == gv
+	kind := x.kind
+}
+
+test_min_replicas if {
+	v := rule.violation with input as _review(_hpa("web", "Deployment", "web", 1, 3))
+	v == {fx.finding(`HorizontalPodAutoscaler "web" may scale down to 1 replica(s); at least 2 keep the workload available`, "spec.minReplicas")}
+	h := json.remove(_hpa("web", "Deployment", "web", 0, 5), ["spec/minReplicas"])
+	w := rule.violation with input as _review(h)
+	w == {fx.finding(`HorizontalPodAutoscaler "web" may scale down to 1 replica(s); at least 2 keep the workload available`, "spec")}
+	x := rule.violation with input as _review(_hpa("web", "Deployment", "web", 2, 5))
+	x == set()
+	y := rule.violation with input as object.union(_review(_hpa("web", "Deployment", "web", 2, 5)), {"parameters": {"minReplicas": 3}})
+	count(y) == 1
+}

@@ -1,0 +1,47 @@
+package kubeward.rules.workloads.pdb_selects_nothing_test
+
+import data.kubeward.rules.workloads.pdb_selects_nothing as rule
+import data.kubeward.test.fixtures as fx
+
+_deploy(name, replicas) := {
+	"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": "shop"},
+	"spec": {"replicas": replicas, "selector": {"matchLabels": {"app": name}}, "template": {"metadata": {"labels": {"app": name}}, "spec": {"containers": [{"name": name, "image": "registry.example/app:1.0"}]}}},
+}
+
+_sts(name, replicas) := {
+	"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": name, "namespace": "shop"},
+	"spec": {"replicas": replicas, "serviceName": name, "selector": {"matchLabels": {"app": name}}, "template": {"metadata": {"labels": {"app": name}}, "spec": {"containers": [{"name": name, "image": "registry.example/app:1.0"}]}}},
+}
+
+_hpa(name, kind, target, min, max) := {
+	"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": {"name": name, "namespace": "shop"},
+	"spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": kind, "name": target}, "minReplicas": min, "maxReplicas": max},
+}
+
+_pdb(name, spec) := {"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": {"name": name, "namespace": "shop"}, "spec": spec}
+
+_review(obj) := {"review": {"object": obj, "kind": {"kind": obj.kind}, "namespace": "shop"}, "parameters": {}}
+
+# data.inventory holding objs, all in namespace shop.
+_inv(objs) := {"namespace": {"shop": {gv: _by_kind(objs, gv) | some o in objs; gv := o.apiVersion}}}
+
+_by_kind(objs, gv) := {kind: {o.metadata.name: o | some o in objs; o.apiVersion == gv; o.kind == kind} |
+	some x in objs
+	x.apiVersion == gv
+	kind := x.kind
+}
+
+test_selects_nothing_denied if {
+	p := _pdb("web", {"maxUnavailable": 1, "selector": {"matchLabels": {"app": "website"}}})
+	v := rule.violation with input as _review(p) with data.inventory as _inv([_deploy("web", 3), p])
+	v == {fx.finding(`PodDisruptionBudget "web" selects no pods: no Pod or workload in namespace "shop" matches its selector`, "spec.selector")}
+	q := _pdb("web", {"maxUnavailable": 1})
+	w := rule.violation with input as _review(q) with data.inventory as _inv([_deploy("web", 3), q])
+	w == {fx.finding(`PodDisruptionBudget "web" selects no pods: no Pod or workload in namespace "shop" matches its selector`, "spec")}
+}
+
+test_selects_allowed if {
+	p := _pdb("web", {"maxUnavailable": 1, "selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["web", "api"]}]}})
+	v := rule.violation with input as _review(p) with data.inventory as _inv([_deploy("web", 3), p])
+	v == set()
+}
