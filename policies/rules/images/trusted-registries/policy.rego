@@ -64,9 +64,14 @@ default_policies := [{
 
 _policies := object.get(input, ["parameters", "policies"], default_policies)
 
-# Where the object lands: its own namespace, else "default" (kubectl apply without -n).
+# Where the object lands: its own namespace, else the admission request's (Gatekeeper, OPA), else
+# "default" (kubectl apply without -n).
 namespace := ns if {
 	ns := k8s.resource.metadata.namespace
+	is_string(ns)
+	ns != ""
+} else := ns if {
+	ns := input.review.namespace
 	is_string(ns)
 	ns != ""
 } else := "default"

@@ -62,4 +62,6 @@ test_no_policy_denies_everything if {
 test_namespace_defaults if {
 	obj := json.remove(fx.workload("Pod", {}, {"containers": []}), ["metadata/namespace"])
 	rule.namespace == "default" with input as fx.review(obj)
+	rule.namespace == "payments" with input as object.union(fx.review(obj), {"review": {"namespace": "payments"}})
+	rule.namespace == "default" with input as {"review": {"object": obj}}
 }

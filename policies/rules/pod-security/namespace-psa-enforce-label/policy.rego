@@ -37,9 +37,14 @@ violation contains {"msg": msg, "details": {"path": _path}} if {
 	msg := sprintf("namespace %q has no %s label: Pod Security Admission enforces nothing in it", [k8s.string_field(k8s.resource.metadata, "name"), label])
 }
 
-# Where the object lands: its own namespace, else "default" (kubectl apply without -n).
+# Where the object lands: its own namespace, else the admission request's (Gatekeeper, OPA), else
+# "default" (kubectl apply without -n).
 _namespace := ns if {
 	ns := k8s.resource.metadata.namespace
+	is_string(ns)
+	ns != ""
+} else := ns if {
+	ns := input.review.namespace
 	is_string(ns)
 	ns != ""
 } else := "default"

@@ -43,6 +43,14 @@ test_workload_without_namespace_is_in_default if {
 	v == {fx.finding(`Pod "test" runs in namespace "default", which has no pod-security.kubernetes.io/enforce label`, "metadata.namespace")}
 }
 
+test_workload_namespace_from_the_admission_request if {
+	obj := json.remove(fx.workload("Pod", {}, {"containers": []}), ["metadata/namespace"])
+	v1 := rule.violation with input as object.union(fx.review(obj), {"review": {"namespace": "shop"}}) with data.inventory as _inventory
+	v1 == {fx.finding(`Pod "test" runs in namespace "shop", which has no pod-security.kubernetes.io/enforce label`, "metadata.namespace")}
+	v2 := rule.violation with input as {"review": {"kind": {"kind": "Pod"}, "object": obj}} with data.inventory as _inventory
+	v2 == {fx.finding(`Pod "test" runs in namespace "default", which has no pod-security.kubernetes.io/enforce label`, "metadata.namespace")}
+}
+
 test_workload_allowed if {
 	labelled := object.union(fx.workload("Pod", {}, {"containers": []}), {"metadata": {"namespace": "secure"}})
 	v1 := rule.violation with input as fx.review(labelled) with data.inventory as _inventory
