@@ -7,6 +7,7 @@ import { buildReport } from "./report/build-report.ts";
 import { loadCompiledLibrary, loadResolvedBundle, defaultLibraryDir } from "./library.ts";
 import type { Document, Report, ReportError, Severity } from "./types.ts";
 import { toKubewardError } from "./errors.ts";
+import { loadExternalData } from "./sources/external-data.ts";
 
 export interface ScanOptions {
   paths: string[];
@@ -16,12 +17,19 @@ export interface ScanOptions {
   failOn?: Severity | "none";
   version: string;
   readStdin?: () => Promise<string>;
+  /** Trivy or Grype JSON reports → data.kubeward.external.vulnerabilities. */
+  vulnReports?: string[];
+  /** Signature attestations JSON → data.kubeward.external.signatures. */
+  signatures?: string;
+  /** Today's date (YYYY-MM-DD) → data.kubeward.external.now; the caller owns the clock. */
+  now?: string;
 }
 
 export async function scan(opts: ScanOptions): Promise<Report> {
   const library = loadCompiledLibrary(opts.libraryDir ?? defaultLibraryDir());
   const bundle = loadResolvedBundle(library, opts.bundle ?? "recommended");
 
+  const external = loadExternalData({ cwd: opts.cwd, vulnReports: opts.vulnReports, signatures: opts.signatures, now: opts.now });
   const { files, errors: sourceErrors } = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
   const errors: ReportError[] = [...sourceErrors];
   const documents: Document[] = [];
@@ -38,7 +46,7 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   });
   const enabled = new Set(bundle.rules.map((r) => r.id));
   const catalog = library.catalog.filter((r) => enabled.has(r.id));
-  const evaluated = evaluateDocuments(engine, documents, { bundle, catalog });
+  const evaluated = evaluateDocuments(engine, documents, { bundle, catalog, external });
   errors.push(...evaluated.errors);
 
   return buildReport({

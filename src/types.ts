@@ -106,3 +106,22 @@ export interface Report {
   /** Rules that were evaluated (for SARIF's rule table and JUnit's test cases). Not part of the JSON contract. */
   rules: RuleMeta[];
 }
+
+/** One vulnerability of an image, normalised from a scanner report (Trivy, Grype). */
+export interface Vulnerability {
+  id: string;
+  severity: string;
+  package?: string;
+  installedVersion?: string;
+  fixedVersion?: string;
+}
+
+/** What the policy library reads as `data.kubeward.external`: facts kubeward cannot see in manifests. */
+export interface ExternalData {
+  /** Today's date (YYYY-MM-DD), supplied by the CLI: WebAssembly has no clock. */
+  now?: string;
+  /** Per image reference as the report names it: the report(s) and their vulnerabilities. */
+  vulnerabilities?: Record<string, { report: string; vulnerabilities: Vulnerability[] }>;
+  /** Per image reference or digest: verified signature attestations. */
+  signatures?: Record<string, { keyid: string; [k: string]: unknown }[]>;
+}

@@ -26,6 +26,10 @@ Options:
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
+      --vuln-report FILE   Trivy or Grype JSON image report (repeatable), read by
+                           image-vulnerability-gate as data.kubeward.external.vulnerabilities
+      --signatures FILE    verified image signature attestations, JSON
+                           {"<image or digest>": [{"keyid": "..."}]}, read by image-signature-required
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (they win over 1).`,
   test: `Usage: kubeward test [PATH] [options]

@@ -16,6 +16,8 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     "fail-on": { type: "string" },
     color: { type: "boolean" },
     library: { type: "string" },
+    "vuln-report": { type: "string", multiple: true },
+    signatures: { type: "string" },
   });
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");
@@ -26,6 +28,9 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     libraryDir: values.library ?? io.env.KUBEWARD_LIBRARY,
     version: VERSION,
     readStdin: io.readStdin,
+    vulnReports: values["vuln-report"] ?? [],
+    signatures: values.signatures,
+    now: today(),
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
@@ -38,4 +43,9 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
   return exitCodeFor(report, failOn);
+}
+
+/** Today's date in UTC, YYYY-MM-DD: vulnerability exceptions expire against it (the library has no clock). */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 // Evaluates every Document against the compiled library: one `setData` per scan, one evaluation
 // per document. A failure on one document becomes a report error for it; the rest still run.
 import { KubewardError } from "../errors.ts";
-import type { Document, RawViolation, ReportError, RuleMeta } from "../types.ts";
+import type { Document, ExternalData, RawViolation, ReportError, RuleMeta } from "../types.ts";
 import { buildInventory, type Inventory } from "./inventory.ts";
 import { buildReviewInput } from "./review-input.ts";
 import { DEFAULT_ENTRYPOINT, type Engine } from "./wasm-engine.ts";
@@ -32,7 +32,8 @@ export interface RuleData {
 }
 
 export interface PolicyData {
-  kubeward: { config: { rules: Record<string, RuleData> } };
+  /** `external`: facts from outside the manifests (vulnerability reports, signatures, today's date). */
+  kubeward: { config: { rules: Record<string, RuleData> }; external?: ExternalData };
   inventory: Inventory;
 }
 
@@ -47,10 +48,10 @@ export interface EvaluationResult {
 }
 
 /** `bundle` is accepted as another name for `config`, since the resolved bundle is what callers hold. */
-export type EvaluateOptions = { catalog: readonly RuleMeta[]; entrypoint?: string } & ({ config: EngineConfig } | { bundle: EngineConfig });
+export type EvaluateOptions = { catalog: readonly RuleMeta[]; entrypoint?: string; external?: ExternalData } & ({ config: EngineConfig } | { bundle: EngineConfig });
 
 export function evaluateDocuments(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): EvaluationResult {
-  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, documents));
+  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, documents, opts.external));
   const entrypoint = opts.entrypoint ?? DEFAULT_ENTRYPOINT;
   const result: EvaluationResult = { violations: [], errors: [] };
   for (const doc of documents) {
@@ -67,8 +68,8 @@ export function evaluateDocuments(engine: Engine, documents: readonly Document[]
   return result;
 }
 
-/** `data` for a scan: the enabled rules (kubeward.main iterates them) and the inventory. */
-export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta[], documents: readonly Document[]): PolicyData {
+/** `data` for a scan: the enabled rules (kubeward.main iterates them), the inventory and, when given, external facts. */
+export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta[], documents: readonly Document[], external?: ExternalData): PolicyData {
   const byId = new Map(catalog.map((r) => [r.id, r]));
   const rules: Record<string, RuleData> = {};
   for (const rule of config.rules) {
@@ -76,7 +77,9 @@ export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta
     if (!meta) throw new KubewardError("bundle", `rule ${rule.id} is enabled but not in the rule catalogue`);
     rules[rule.id] = { package: packageSegments(meta), kinds: rule.kinds ?? meta.kinds, parameters: rule.parameters ?? {} };
   }
-  return { kubeward: { config: { rules } }, inventory: buildInventory(documents) };
+  const kubeward: PolicyData["kubeward"] = { config: { rules } };
+  if (external !== undefined) kubeward.external = external;
+  return { kubeward, inventory: buildInventory(documents) };
 }
 
 /** The catalogue entries of the enabled rules, in id order (what the report's rule table lists). */
