@@ -17,6 +17,7 @@ test("examples/app: every finding with its rule, file and line", () => {
       "examples/app/log-shipper.yaml:27 pss-host-path-volumes DaemonSet/log-shipper",
       "examples/app/nightly-report.yaml:15 pss-seccomp-baseline CronJob/nightly-report",
       "examples/app/orders-api.yaml:23 pss-host-ports Deployment/orders-api",
+      "examples/app/orders-api.yaml:26 dangerous-capabilities Deployment/orders-api",
       "examples/app/orders-api.yaml:26 pss-capabilities-baseline Deployment/orders-api",
       "examples/app/orders-api.yaml:31 privileged-container Deployment/orders-api",
     ],
