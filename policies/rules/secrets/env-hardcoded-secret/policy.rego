@@ -12,7 +12,7 @@
 #   severity: high
 #   category: secrets
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
-#   controls: ["CIS:5.4.1", "NSA:secrets", "MITRE:T1552.001"]
+#   controls: ["NSA:secrets", "MITRE:T1552.001"]
 #   remediation: >-
 #     Revoke and rotate the credential, then store it in a Secret (or an external secret store)
 #     and mount it as a file; never put it in env[].value.

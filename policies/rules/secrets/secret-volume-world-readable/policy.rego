@@ -5,14 +5,14 @@
 #   permission to "other" (e.g. 0644, which YAML may also spell as the decimal 420) lets every
 #   user in the container read the secret, not only the application's user; 0400 or 0440 with
 #   fsGroup keep it to the owner and group. Explicit modes on secret volumes and on projected
-#   volumes' secret sources are checked (an unset mode means Kubernetes' default 0644; setting
-#   it explicitly is what this rule asks for only when a mode is written).
+#   volumes' secret sources are checked; an unset mode (Kubernetes' default, 0644) is not
+#   reported, the rule judges modes someone wrote.
 # custom:
 #   id: secret-volume-world-readable
 #   severity: medium
 #   category: secrets
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
-#   controls: ["NSA:secrets"]
+#   controls: ["MITRE:T1552.001"]
 #   remediation: >-
 #     Set defaultMode (and items[].mode) to 0400, or 0440 together with the pod's
 #     securityContext.fsGroup, so only the application's user or group can read the files.

@@ -11,7 +11,7 @@
 #   severity: medium
 #   category: secrets
 #   kinds: [Secret]
-#   controls: ["NSA:authentication-authorization", "MITRE:T1528"]
+#   controls: ["MITRE:T1528"]
 #   remediation: >-
 #     Delete the Secret; let pods use projected, auto-rotated service account tokens, and use
 #     `kubectl create token` (TokenRequest) with a short --duration for external clients.

@@ -10,7 +10,7 @@
 #   severity: high
 #   category: secrets
 #   kinds: [Secret]
-#   controls: ["CIS:5.4.2", "NSA:secrets", "MITRE:T1552.004"]
+#   controls: ["CIS:5.4.2", "NSA:secrets", "MITRE:T1552.001"]
 #   remediation: >-
 #     Revoke the certificate and issue a new key pair in the cluster (cert-manager Certificate)
 #     or deliver it from an external secret store; never commit tls.key.
