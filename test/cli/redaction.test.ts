@@ -21,6 +21,7 @@ const SECRETS = [
   "xoxb-804215937261-Nimbus7Heron2Fjord",
   "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgOcelotTapir8833",
   "Saffron-Ibex-2749",
+  "Wm9kaWFjLVBlbGljYW4tNjYxOC1rZXktbWF0ZXJpYWw=",
 ];
 
 // Shorter windows would match ordinary words and names; 8 characters of a credential is
@@ -46,6 +47,7 @@ interface Finding { rule: string; message: string }
 const EXPECTED_RULES = [
   "args-hardcoded-secret",
   "configmap-hardcoded-secret",
+  "encryption-key-committed",
   "env-hardcoded-secret",
   "high-entropy-value",
   "secret-data-committed",
@@ -63,8 +65,8 @@ test("json: every secret is found, none is printed", () => {
   assert.equal(leaks(run.stdout + run.stderr), []);
   const findings = json<{ findings: Finding[] }>(run).findings.filter((f) => EXPECTED_RULES.includes(f.rule));
   assert.equal([...new Set(findings.map((f) => f.rule))].sort(), EXPECTED_RULES);
-  // 2 args, 3 env, 1 entropy, 2 ConfigMap, 1 TLS key, 1 Secret data.
-  assert.is(findings.length, 10);
+  // 2 args, 3 env, 1 entropy, 2 ConfigMap, 1 TLS key, 1 Secret data, 1 encryption key.
+  assert.is(findings.length, 11);
   for (const f of findings.filter((x) => x.rule !== "secret-data-committed")) {
     assert.match(f.message, /\[REDACTED, \d+ chars\]/);
   }
