@@ -33,8 +33,9 @@ token_kind(value) := "a private key (PEM block)" if {
 }
 
 # scheme://user:password@host where the password is a literal, not a $(VAR) or ${VAR} reference.
+# Whitespace is spelled out: \s means ASCII whitespace to RE2 but Unicode whitespace to JS.
 url_with_password(value) if {
-	some m in regex.find_all_string_submatch_n(`[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:([^/\s@]+)@[^/\s@]`, value, -1)
+	some m in regex.find_all_string_submatch_n(`[A-Za-z][A-Za-z0-9+.-]*://[^/ \t\r\n\f:@]+:([^/ \t\r\n\f@]+)@[^/ \t\r\n\f@]`, value, -1)
 	not placeholder(m[1])
 }
 

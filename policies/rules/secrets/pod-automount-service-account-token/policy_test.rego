@@ -8,8 +8,15 @@ _sa(name, automount) := {"apiVersion": "v1", "kind": "ServiceAccount", "metadata
 
 _c := [fx.container("web", {})]
 
-test_explicit_true_denied if {
-	v := rule.violation with input as fx.pod({"serviceAccountName": "web", "automountServiceAccountToken": true, "containers": _c}) with data.inventory as sfx.inventory([_sa("web", false)])
+_opted_in := fx.pod({"serviceAccountName": "web", "automountServiceAccountToken": true, "containers": _c})
+
+test_explicit_true_allowed_by_default if {
+	v := rule.violation with input as _opted_in with data.inventory as sfx.inventory([_sa("web", false)])
+	v == set()
+}
+
+test_explicit_true_denied_when_opt_in_is_not_allowed if {
+	v := rule.violation with input as object.union(_opted_in, {"parameters": {"allowExplicitOptIn": false}}) with data.inventory as sfx.inventory([_sa("web", false)])
 	v == {fx.finding(`pod mounts the API token of ServiceAccount "web" (automountServiceAccountToken: true)`, "spec.automountServiceAccountToken")}
 }
 
