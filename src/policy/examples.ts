@@ -7,7 +7,7 @@ import type { ResolvedBundle } from "../config/bundle.ts";
 import { evaluateDocuments } from "../engine/evaluate-documents.ts";
 import type { Engine } from "../engine/wasm-engine.ts";
 import { parseDocuments } from "../parse/index.ts";
-import type { Document, RawViolation, ReportError, RuleMeta } from "../types.ts";
+import type { Document, ExternalData, RawViolation, ReportError, RuleMeta } from "../types.ts";
 
 export type Expectation = "allowed" | "denied";
 
@@ -17,7 +17,14 @@ export interface Example {
   file: string;
   documents: Document[];
   errors: ReportError[];
+  /**
+   * `data.kubeward.external` for this example, from a sibling `<name>.external.json` — how an
+   * example shows a rule that needs facts outside the manifest (signatures, vulnerability reports).
+   */
+  external?: ExternalData;
 }
+
+const EXTERNAL_SUFFIX = ".external.json";
 
 export interface ExampleResult {
   rule: string;
@@ -36,10 +43,12 @@ export function collectExamples(catalog: RuleMeta[], repoRoot: string): Example[
     for (const expect of ["allowed", "denied"] as const) {
       const dir = path.join(ruleDir, "examples", expect);
       if (!fs.existsSync(dir)) continue;
-      for (const name of fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort()) {
+      for (const name of fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(EXTERNAL_SUFFIX)).sort()) {
         const file = path.relative(repoRoot, path.join(dir, name));
         const parsed = parseDocuments({ path: file, text: fs.readFileSync(path.join(dir, name), "utf8") });
-        out.push({ rule, expect, file, documents: parsed.documents, errors: parsed.errors });
+        const externalFile = path.join(dir, name.replace(/\.(ya?ml|json)$/, EXTERNAL_SUFFIX));
+        const external = fs.existsSync(externalFile) ? (JSON.parse(fs.readFileSync(externalFile, "utf8")) as ExternalData) : undefined;
+        out.push({ rule, expect, file, documents: parsed.documents, errors: parsed.errors, ...(external ? { external } : {}) });
       }
     }
   }
@@ -59,7 +68,7 @@ export function runExample(engine: Engine, example: Example, reference?: Resolve
   }
   if (example.documents.length === 0) return { ...base, ok: false, violations: [], problem: "no Kubernetes object in the example" };
   const bundle = singleRuleBundle(example.rule, reference);
-  const evaluated = evaluateDocuments(engine, example.documents, { bundle, catalog: [example.rule] });
+  const evaluated = evaluateDocuments(engine, example.documents, { bundle, catalog: [example.rule], external: example.external });
   const violations = evaluated.violations.flatMap((v) => v.violations).filter((v) => v.rule === example.rule.id);
   if (evaluated.errors.length > 0) {
     return { ...base, ok: false, violations, problem: evaluated.errors.map((e) => e.message).join("; ") };

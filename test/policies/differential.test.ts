@@ -15,9 +15,9 @@ import { buildLibrary } from "../../src/policy/build-library.ts";
 import { collectExamples } from "../../src/policy/examples.ts";
 import { LIBRARY_IGNORES, runOpa } from "../../src/policy/opa.ts";
 import { parseDocuments } from "../../src/parse/index.ts";
-import type { Document } from "../../src/types.ts";
+import type { Document, ExternalData } from "../../src/types.ts";
 
-interface Case { name: string; input: unknown; inventory: unknown }
+interface Case { name: string; input: unknown; inventory: unknown; external: unknown }
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
@@ -41,9 +41,10 @@ test("wasm in-process and opa eval agree on every example of every rule and on e
   const bundle = resolveBundle(loadBundleSpec("all"), library.catalog);
   const engine = await loadEngine(fs.readFileSync(library.wasmFile));
 
-  const groups: { name: string; documents: Document[] }[] = collectExamples(library.catalog, process.cwd()).map((ex) => ({ name: ex.file, documents: ex.documents }));
+  // Examples without external data get an empty object on both sides, so both see the same data.
+  const groups: { name: string; documents: Document[]; external: ExternalData }[] = collectExamples(library.catalog, process.cwd()).map((ex) => ({ name: ex.file, documents: ex.documents, external: ex.external ?? {} }));
   for (const file of yamlFilesUnder("examples")) {
-    groups.push({ name: file, documents: parseDocuments({ path: file, text: fs.readFileSync(file, "utf8") }).documents });
+    groups.push({ name: file, documents: parseDocuments({ path: file, text: fs.readFileSync(file, "utf8") }).documents, external: {} });
   }
   assert.ok(groups.length >= 30, `expected every example, got ${groups.length}`);
 
@@ -51,11 +52,11 @@ test("wasm in-process and opa eval agree on every example of every rule and on e
   const wasmResults: string[][] = [];
   let data: ReturnType<typeof buildPolicyData> | undefined;
   for (const group of groups) {
-    data = buildPolicyData(bundle, library.catalog, group.documents);
+    data = buildPolicyData(bundle, library.catalog, group.documents, group.external);
     engine.setData(data);
     for (const doc of group.documents) {
       const input = buildReviewInput(doc);
-      cases.push({ name: `${group.name}#${doc.index}`, input, inventory: data.inventory });
+      cases.push({ name: `${group.name}#${doc.index}`, input, inventory: data.inventory, external: group.external });
       wasmResults.push(normalise(engine.evaluate(input)));
     }
   }
@@ -64,10 +65,10 @@ test("wasm in-process and opa eval agree on every example of every rule and on e
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-diff-"));
   try {
     const dataFile = path.join(tmp, "data.json");
-    fs.writeFileSync(dataFile, JSON.stringify({ kubeward: data.kubeward, differential: { cases } }));
+    fs.writeFileSync(dataFile, JSON.stringify({ kubeward: { config: data.kubeward.config }, differential: { cases } }));
     // One solution per case. (Written as a comprehension over `some c in cases` with
     // `with input as c.input`, opa 1.22.4 returns empty sets for every case; indexing works.)
-    const query = "some i; r := data.kubeward.main.findings with input as data.differential.cases[i].input with data.inventory as data.differential.cases[i].inventory";
+    const query = "some i; r := data.kubeward.main.findings with input as data.differential.cases[i].input with data.inventory as data.differential.cases[i].inventory with data.kubeward.external as data.differential.cases[i].external";
     const { stdout } = await runOpa(["eval", "--format", "json", ...LIBRARY_IGNORES, "--ignore", "*_test.rego", "-d", "policies", "-d", dataFile, query], { code: "policy-test" });
     const goResults: string[][] = [];
     for (const solution of (JSON.parse(stdout) as { result: { bindings: { i: number; r: unknown[] } }[] }).result) {

@@ -34,7 +34,7 @@ test("every rule folder has policy, tests, README and both kinds of example", ()
     }
     for (const kind of ["allowed", "denied"]) {
       const ex = path.join(dir, "examples", kind);
-      const files = fs.existsSync(ex) ? fs.readdirSync(ex).filter((f) => /\.(ya?ml|json)$/.test(f)) : [];
+      const files = fs.existsSync(ex) ? fs.readdirSync(ex).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(".external.json")) : [];
       if (files.length === 0) problems.push(`${rel}: no examples/${kind}/*.yaml`);
     }
   }
