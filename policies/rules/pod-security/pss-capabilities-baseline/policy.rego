@@ -13,6 +13,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:capabilities_baseline", "CIS:5.2.9"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove the capability from securityContext.capabilities.add. If the workload truly needs
 #     it, run it in a namespace with a less restrictive policy and document why.
