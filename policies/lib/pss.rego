@@ -50,3 +50,48 @@ field_path(owner, owner_path, field) := sprintf("%s.securityContext.%s", [owner_
 } else := sprintf("%s.securityContext", [owner_path]) if {
 	is_object(owner.securityContext)
 } else := owner_path
+
+# The capabilities Baseline lets a container add: the container runtimes' defaults minus NET_RAW.
+# Compared exactly, as Pod Security Admission does: "CAP_SYS_ADMIN", "sys_admin" or "ALL" are
+# not in the set and are therefore forbidden too.
+baseline_capabilities := {
+	"AUDIT_WRITE",
+	"CHOWN",
+	"DAC_OVERRIDE",
+	"FOWNER",
+	"FSETID",
+	"KILL",
+	"MKNOD",
+	"NET_BIND_SERVICE",
+	"SETFCAP",
+	"SETGID",
+	"SETPCAP",
+	"SETUID",
+	"SYS_CHROOT",
+}
+
+# Up to v1.18: the pod annotation and each existing container's annotation (looked up by the
+# container's name; annotations naming no container are ignored, as Pod Security Admission does)
+# must be runtime/default, docker/default or localhost/<profile>. Used by
+# pss-seccomp-baseline, and by pss-seccomp-restricted in its place at those versions.
+_seccomp_annotation_pod := "seccomp.security.alpha.kubernetes.io/pod"
+
+_seccomp_annotations contains {"key": _seccomp_annotation_pod, "who": "pod"}
+
+_seccomp_annotations contains {"key": concat("", ["container.seccomp.security.alpha.kubernetes.io/", c.container.name]), "who": k8s.container_label(c)} if {
+	some c in k8s.containers
+}
+
+seccomp_annotation_findings contains {"msg": msg, "details": {"path": path}} if {
+	some a in _seccomp_annotations
+	value := k8s.pod_metadata.annotations[a.key]
+	not _allowed_seccomp_annotation(value)
+	path := k8s.join_path(k8s.join_path(k8s.pod_metadata_path, "annotations"), a.key)
+	msg := sprintf("annotation %q sets the seccomp profile of the %s to %q; only runtime/default, docker/default or localhost/<profile> are allowed", [a.key, a.who, value])
+}
+
+_allowed_seccomp_annotation("runtime/default")
+
+_allowed_seccomp_annotation("docker/default")
+
+_allowed_seccomp_annotation(value) if startswith(value, "localhost/")

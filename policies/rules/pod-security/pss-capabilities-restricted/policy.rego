@@ -20,7 +20,6 @@ package kubeward.rules.pod_security.pss_capabilities_restricted
 
 import data.kubeward.lib.k8s
 import data.kubeward.lib.pss
-import data.kubeward.rules.pod_security.pss_capabilities_baseline as baseline
 
 _checks_restricted if {
 	pss.at_least(22)
@@ -50,7 +49,7 @@ violation contains {"msg": msg, "details": {"path": path}} if {
 	not pss.at_least(22)
 	some c in k8s.containers
 	some i, capability in k8s.security_context(c.container).capabilities.add
-	not capability in baseline.allowed_capabilities
+	not capability in pss.baseline_capabilities
 	path := sprintf("%s.securityContext.capabilities.add[%d]", [c.path, i])
 	msg := sprintf("%s adds capability %q, which is not in the Baseline set", [k8s.container_label(c), capability])
 }

@@ -22,7 +22,7 @@ import data.kubeward.lib.k8s
 import data.kubeward.lib.pss
 
 # From v1.19 only the securityContext fields are judged; up to v1.18 only the legacy alpha
-# annotations are (see annotation_findings).
+# annotations are (kubeward.lib.pss.seccomp_annotation_findings).
 _allowed_types := {"RuntimeDefault", "Localhost"}
 
 # Where a seccompProfile can be set. Pod and containers are judged independently, as Pod
@@ -54,31 +54,5 @@ _type_path(s) := s.path if not k8s.is_set(s.profile, "type")
 
 violation contains f if {
 	not pss.at_least(19)
-	some f in annotation_findings
+	some f in pss.seccomp_annotation_findings
 }
-
-# Up to v1.18: the pod annotation and each existing container's annotation (looked up by the
-# container's name; annotations naming no container are ignored, as Pod Security Admission does)
-# must be runtime/default, docker/default or localhost/<profile>. Shared with
-# pss-seccomp-restricted, which applies it in this rule's place at those versions.
-_annotation_pod := "seccomp.security.alpha.kubernetes.io/pod"
-
-_annotations contains {"key": _annotation_pod, "who": "pod"}
-
-_annotations contains {"key": concat("", ["container.seccomp.security.alpha.kubernetes.io/", c.container.name]), "who": k8s.container_label(c)} if {
-	some c in k8s.containers
-}
-
-annotation_findings contains {"msg": msg, "details": {"path": path}} if {
-	some a in _annotations
-	value := k8s.pod_metadata.annotations[a.key]
-	not _allowed_annotation(value)
-	path := k8s.join_path(k8s.join_path(k8s.pod_metadata_path, "annotations"), a.key)
-	msg := sprintf("annotation %q sets the seccomp profile of the %s to %q; only runtime/default, docker/default or localhost/<profile> are allowed", [a.key, a.who, value])
-}
-
-_allowed_annotation("runtime/default")
-
-_allowed_annotation("docker/default")
-
-_allowed_annotation(value) if startswith(value, "localhost/")

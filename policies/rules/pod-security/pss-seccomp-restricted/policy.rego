@@ -20,7 +20,6 @@ package kubeward.rules.pod_security.pss_seccomp_restricted
 
 import data.kubeward.lib.k8s
 import data.kubeward.lib.pss
-import data.kubeward.rules.pod_security.pss_seccomp_baseline as baseline
 
 _allowed_types := {"RuntimeDefault", "Localhost"}
 
@@ -75,5 +74,5 @@ _type_path(profile, base) := base if not k8s.is_set(profile, "type")
 # pss-restricted bundle leaves that rule out, as Pod Security Admission overrides it).
 violation contains f if {
 	not pss.at_least(19)
-	some f in baseline.annotation_findings
+	some f in pss.seccomp_annotation_findings
 }
