@@ -10,6 +10,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:privileged", "CIS:5.2.2", "NSA:pod-security", "MITRE:T1611"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove securityContext.privileged or set it to false; grant only the specific capabilities
 #     the workload needs through securityContext.capabilities.add.

@@ -12,6 +12,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:appArmorProfile"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove the Unconfined profile: leave securityContext.appArmorProfile unset or set its type
 #     to RuntimeDefault (or Localhost with a reviewed profile); replace legacy AppArmor

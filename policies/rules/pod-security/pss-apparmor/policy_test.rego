@@ -107,3 +107,12 @@ test_no_annotations_allowed if {
 	v := rule.violation with input as fx.pod({"securityContext": {"appArmorProfile": null}, "containers": [fx.container("web", {})]})
 	v == set()
 }
+
+# The check is the same at every Pod Security Standards version: the version parameter changes
+# nothing, from v1.0 to latest.
+test_same_at_every_version if {
+	every version in ["v1.0", "v1.24", "v1.35", "latest"] {
+		count(rule.violation) == 1 with input as object.union(fx.pod({"containers": [fx.container("web", {"securityContext": {"appArmorProfile": {"type": "Unconfined"}}})]}), {"parameters": {"version": version}})
+		count(rule.violation) == 0 with input as object.union(fx.pod({"containers": [fx.container("web", {"securityContext": {"appArmorProfile": {"type": "RuntimeDefault"}}})]}), {"parameters": {"version": version}})
+	}
+}

@@ -13,35 +13,19 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:capabilities_baseline", "CIS:5.2.9"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove the capability from securityContext.capabilities.add. If the workload truly needs
 #     it, run it in a namespace with a less restrictive policy and document why.
 package kubeward.rules.pod_security.pss_capabilities_baseline
 
 import data.kubeward.lib.k8s
-
-# Compared exactly, as Pod Security Admission does: "CAP_SYS_ADMIN", "sys_admin" or "ALL" are
-# not in the set and are therefore forbidden too.
-allowed_capabilities := {
-	"AUDIT_WRITE",
-	"CHOWN",
-	"DAC_OVERRIDE",
-	"FOWNER",
-	"FSETID",
-	"KILL",
-	"MKNOD",
-	"NET_BIND_SERVICE",
-	"SETFCAP",
-	"SETGID",
-	"SETPCAP",
-	"SETUID",
-	"SYS_CHROOT",
-}
+import data.kubeward.lib.pss
 
 violation contains {"msg": msg, "details": {"path": path}} if {
 	some c in k8s.containers
 	some i, capability in k8s.security_context(c.container).capabilities.add
-	not capability in allowed_capabilities
+	not capability in pss.baseline_capabilities
 	path := sprintf("%s.securityContext.capabilities.add[%d]", [c.path, i])
 	msg := sprintf("%s adds capability %q, which is not in the Baseline set", [k8s.container_label(c), capability])
 }

@@ -11,6 +11,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:hostNamespaces", "CIS:5.2.3", "CIS:5.2.4", "CIS:5.2.5", "NSA:pod-security", "MITRE:T1611"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove spec.hostNetwork, spec.hostPID and spec.hostIPC (or set them to false); expose the
 #     workload through a Service and use containerPort instead of the node's network.

@@ -34,3 +34,12 @@ test_host_users_false_allowed if {
 	v := rule.violation with input as fx.pod({"hostUsers": false, "shareProcessNamespace": true, "containers": _containers})
 	v == set()
 }
+
+# The check is the same at every Pod Security Standards version: the version parameter changes
+# nothing, from v1.0 to latest.
+test_same_at_every_version if {
+	every version in ["v1.0", "v1.24", "v1.35", "latest"] {
+		count(rule.violation) == 1 with input as object.union(fx.pod({"hostPID": true, "containers": [fx.container("web", {})]}), {"parameters": {"version": version}})
+		count(rule.violation) == 0 with input as object.union(fx.pod({"hostPID": false, "containers": [fx.container("web", {})]}), {"parameters": {"version": version}})
+	}
+}

@@ -11,6 +11,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:hostPathVolumes", "CIS:5.2.11", "NSA:pod-security", "MITRE:T1611"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Replace the hostPath volume with an emptyDir, a configMap/secret/projected volume or a
 #     PersistentVolumeClaim; for node agents that must read host files, isolate them in a

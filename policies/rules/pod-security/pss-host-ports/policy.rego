@@ -11,6 +11,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:hostPorts", "CIS:5.2.12"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove ports[*].hostPort (or set it to 0) and expose the workload through a Service
 #     (ClusterIP, NodePort or LoadBalancer) or an Ingress/Gateway instead.

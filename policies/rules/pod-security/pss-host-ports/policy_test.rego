@@ -32,3 +32,12 @@ test_zero_null_and_unset_allowed if {
 	]})
 	v == set()
 }
+
+# The check is the same at every Pod Security Standards version: the version parameter changes
+# nothing, from v1.0 to latest.
+test_same_at_every_version if {
+	every version in ["v1.0", "v1.24", "v1.35", "latest"] {
+		count(rule.violation) == 1 with input as object.union(fx.pod({"containers": [fx.container("web", {"ports": [{"containerPort": 80, "hostPort": 80}]})]}), {"parameters": {"version": version}})
+		count(rule.violation) == 0 with input as object.union(fx.pod({"containers": [fx.container("web", {"ports": [{"containerPort": 80}]})]}), {"parameters": {"version": version}})
+	}
+}

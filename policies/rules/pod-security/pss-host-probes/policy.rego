@@ -12,12 +12,14 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:hostProbesAndHostLifecycle"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove the host field so the kubelet targets the pod's own IP; to check a dependency, probe
 #     an endpoint of the container that checks it, or use an exec probe.
 package kubeward.rules.pod_security.pss_host_probes
 
 import data.kubeward.lib.k8s
+import data.kubeward.lib.pss
 
 _probes := ["livenessProbe", "readinessProbe", "startupProbe"]
 
@@ -44,7 +46,9 @@ _hosts contains {"container": c, "where": sprintf("lifecycle.%s.%s", [hook, kind
 	host != ""
 }
 
+# The check exists from v1.34.
 violation contains {"msg": msg, "details": {"path": path}} if {
+	pss.at_least(34)
 	some h in _hosts
 	path := sprintf("%s.%s.host", [h.container.path, h.where])
 	msg := sprintf("%s sets %s.host to %q; the kubelet would connect to that host instead of the pod", [k8s.container_label(h.container), h.where, h.host])

@@ -67,3 +67,13 @@ test_empty_null_unset_and_other_handlers_allowed if {
 }
 
 _msg(what, host) := sprintf(`container "web" sets %s.host to %q; the kubelet would connect to that host instead of the pod`, [what, host])
+
+# The check exists from v1.34.
+_probe_pod := fx.pod({"containers": [fx.container("web", {"livenessProbe": {"httpGet": {"host": "169.254.169.254", "path": "/", "port": 80}}})]})
+
+test_version_gate_1_34 if {
+	v := rule.violation with input as object.union(_probe_pod, {"parameters": {"version": "v1.33"}})
+	v == set()
+	v34 := rule.violation with input as object.union(_probe_pod, {"parameters": {"version": "v1.34"}})
+	v34 == {fx.finding(`container "web" sets livenessProbe.httpGet.host to "169.254.169.254"; the kubelet would connect to that host instead of the pod`, "spec.containers[0].livenessProbe.httpGet.host")}
+}

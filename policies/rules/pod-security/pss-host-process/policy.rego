@@ -10,6 +10,7 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:windowsHostProcess", "CIS:5.2.10", "MITRE:T1611"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove securityContext.windowsOptions.hostProcess (or set it to false) on the pod and on
 #     every container; run node-level Windows tooling outside the cluster's workloads.

@@ -61,3 +61,12 @@ test_no_security_context_allowed if {
 	v := rule.violation with input as fx.pod({"securityContext": null, "containers": [fx.container("a", {})]})
 	v == set()
 }
+
+# The check is the same at every Pod Security Standards version: the version parameter changes
+# nothing, from v1.0 to latest.
+test_same_at_every_version if {
+	every version in ["v1.0", "v1.24", "v1.35", "latest"] {
+		count(rule.violation) == 1 with input as object.union(fx.pod({"securityContext": {"windowsOptions": {"hostProcess": true}}, "containers": [fx.container("web", {})]}), {"parameters": {"version": version}})
+		count(rule.violation) == 0 with input as object.union(fx.pod({"securityContext": {"windowsOptions": {"hostProcess": false}}, "containers": [fx.container("web", {})]}), {"parameters": {"version": version}})
+	}
+}

@@ -48,3 +48,13 @@ test_default_null_and_unset_allowed if {
 	]})
 	v == set()
 }
+
+# The hostUsers: false relaxation exists from v1.35; before, Unmasked is forbidden in any pod.
+_userns := fx.pod({"hostUsers": false, "containers": [fx.container("web", {"securityContext": {"procMount": "Unmasked"}})]})
+
+test_user_namespace_relaxation_from_1_35 if {
+	v := rule.violation with input as object.union(_userns, {"parameters": {"version": "v1.34"}})
+	v == {fx.finding(`container "web" sets procMount "Unmasked" without a user namespace (spec.hostUsers: false)`, "spec.containers[0].securityContext.procMount")}
+	v35 := rule.violation with input as object.union(_userns, {"parameters": {"version": "v1.35"}})
+	v35 == set()
+}

@@ -55,3 +55,36 @@ test_no_pod_security_context_allowed if {
 	v := rule.violation with input as fx.of_kind("Job", {"containers": [fx.container("a", {})]})
 	v == set()
 }
+
+# Up to v1.18 only the alpha annotations are judged; from v1.19 only the fields.
+_legacy := fx.review(fx.workload(
+	"Deployment", {
+		"seccomp.security.alpha.kubernetes.io/pod": "unconfined",
+		"container.seccomp.security.alpha.kubernetes.io/web": "docker/default",
+		"container.seccomp.security.alpha.kubernetes.io/side": "localhost/p.json",
+		"container.seccomp.security.alpha.kubernetes.io/init": "runtime/default",
+		"container.seccomp.security.alpha.kubernetes.io/gone": "unconfined",
+		"container.seccomp.security.alpha.kubernetes.io/bad": "unconfined",
+	},
+	{
+		"initContainers": [fx.container("init", {})],
+		"containers": [
+			fx.container("web", {"securityContext": {"seccompProfile": {"type": "Unconfined"}}}),
+			fx.container("side", {}),
+			fx.container("bad", {}),
+		],
+	},
+))
+
+test_annotations_up_to_1_18 if {
+	v := rule.violation with input as object.union(_legacy, {"parameters": {"version": "v1.18"}})
+	v == {
+		fx.finding(`annotation "seccomp.security.alpha.kubernetes.io/pod" sets the seccomp profile of the pod to "unconfined"; only runtime/default, docker/default or localhost/<profile> are allowed`, `spec.template.metadata.annotations["seccomp.security.alpha.kubernetes.io/pod"]`),
+		fx.finding(`annotation "container.seccomp.security.alpha.kubernetes.io/bad" sets the seccomp profile of the container "bad" to "unconfined"; only runtime/default, docker/default or localhost/<profile> are allowed`, `spec.template.metadata.annotations["container.seccomp.security.alpha.kubernetes.io/bad"]`),
+	}
+}
+
+test_fields_from_1_19 if {
+	v := rule.violation with input as object.union(_legacy, {"parameters": {"version": "v1.19"}})
+	v == {fx.finding(`container "web" sets seccomp profile type "Unconfined"; only RuntimeDefault or Localhost are allowed`, "spec.template.spec.containers[0].securityContext.seccompProfile.type")}
+}

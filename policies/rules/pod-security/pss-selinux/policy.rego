@@ -5,7 +5,7 @@
 #   custom type such as spc_t ("super privileged container") or unconfined_t removes that
 #   confinement, and a custom user or role changes the whole label. Pod Security Standards
 #   Baseline allows seLinuxOptions.type only to be unset, empty, container_t, container_init_t,
-#   container_kvm_t or container_engine_t, and forbids setting seLinuxOptions.user and .role, on
+#   container_kvm_t or (from v1.31) container_engine_t, and forbids setting seLinuxOptions.user and .role, on
 #   the pod and on every container.
 # custom:
 #   id: pss-selinux
@@ -13,16 +13,22 @@
 #   category: pod-security
 #   kinds: [Pod, PodTemplate, Deployment, ReplicaSet, ReplicationController, StatefulSet, DaemonSet, Job, CronJob]
 #   controls: ["PSS:baseline:seLinuxOptions"]
+#   parameters: {"type": "object", "properties": {"version": {"type": "string", "pattern": "^(latest|v1\\.[0-9]+)$", "default": "latest"}}, "additionalProperties": false}
 #   remediation: >-
 #     Remove seLinuxOptions.user and seLinuxOptions.role, and leave seLinuxOptions.type unset or
 #     use one of the container_* types; keep seLinuxOptions.level if you need MCS categories.
 package kubeward.rules.pod_security.pss_selinux
 
 import data.kubeward.lib.k8s
+import data.kubeward.lib.pss
 
-# The latest Pod Security Standards list (container_engine_t was added in v1.31). "" stands for
-# an unset or null type, which Kubernetes treats the same way.
-allowed_types := {"", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"}
+# The types of v1.0; container_engine_t joins them from v1.31. "" stands for an unset or null
+# type, which Kubernetes treats the same way.
+_types_1_0 := {"", "container_t", "container_init_t", "container_kvm_t"}
+
+allowed_types := _types_1_0 | {"container_engine_t"} if pss.at_least(31)
+
+else := _types_1_0
 
 # Where seLinuxOptions can be set: the pod, and each container (judged independently, as Pod
 # Security Admission does: a forbidden pod-level label is reported even if containers override it).
@@ -42,7 +48,7 @@ violation contains {"msg": msg, "details": {"path": path}} if {
 	type := k8s.string_field(s.options, "type")
 	not type in allowed_types
 	path := sprintf("%s.type", [s.path])
-	msg := sprintf("%s sets SELinux type %q; only container_t, container_init_t, container_kvm_t or container_engine_t are allowed", [s.who, type])
+	msg := sprintf("%s sets SELinux type %q; only %s are allowed", [s.who, type, _allowed_list])
 }
 
 violation contains {"msg": msg, "details": {"path": path}} if {
@@ -53,3 +59,8 @@ violation contains {"msg": msg, "details": {"path": path}} if {
 	path := sprintf("%s.%s", [s.path, field])
 	msg := sprintf("%s sets SELinux %s %q; a custom SELinux %s is not allowed", [s.who, field, value, field])
 }
+
+# The allowed types for the message, in the order the standard lists them.
+_named := [t | some t in ["container_t", "container_init_t", "container_kvm_t", "container_engine_t"]; t in allowed_types]
+
+_allowed_list := sprintf("%s or %s", [concat(", ", array.slice(_named, 0, count(_named) - 1)), _named[count(_named) - 1]])

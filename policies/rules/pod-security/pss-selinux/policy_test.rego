@@ -72,3 +72,13 @@ test_allowed_types_and_empty_values if {
 	})
 	v == set()
 }
+
+# container_engine_t is allowed from v1.31 only.
+_engine := fx.pod({"containers": [fx.container("web", {"securityContext": {"seLinuxOptions": {"type": "container_engine_t"}}})]})
+
+test_container_engine_t_from_1_31 if {
+	v := rule.violation with input as object.union(_engine, {"parameters": {"version": "v1.30"}})
+	v == {fx.finding(`container "web" sets SELinux type "container_engine_t"; only container_t, container_init_t or container_kvm_t are allowed`, "spec.containers[0].securityContext.seLinuxOptions.type")}
+	v31 := rule.violation with input as object.union(_engine, {"parameters": {"version": "v1.31"}})
+	v31 == set()
+}

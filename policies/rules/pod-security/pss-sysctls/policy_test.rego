@@ -62,3 +62,33 @@ test_no_sysctls_allowed if {
 	v := rule.violation with input as fx.pod({"securityContext": {"sysctls": null, "runAsNonRoot": true}, "containers": _containers})
 	v == set()
 }
+
+_with_sysctl(name, version) := object.union(
+	fx.pod({"securityContext": {"sysctls": [{"name": name, "value": "1"}]}, "containers": _containers}),
+	{"parameters": {"version": version}},
+)
+
+# Each version's additions: forbidden the version before, allowed from it on.
+test_safe_set_grows_by_version if {
+	every case in [
+		["kernel.shm_rmid_forced", "v1.0", "v1.0"],
+		["net.ipv4.ip_local_reserved_ports", "v1.26", "v1.27"],
+		["net.ipv4.tcp_keepalive_time", "v1.28", "v1.29"],
+		["net.ipv4.tcp_keepalive_probes", "v1.28", "v1.29"],
+		["net.ipv4.tcp_rmem", "v1.31", "v1.32"],
+		["net.ipv4.tcp_wmem", "v1.31", "v1.32"],
+		["net.ipv4.tcp_slow_start_after_idle", "v1.36", "v1.37"],
+		["net.ipv4.tcp_notsent_lowat", "v1.36", "v1.37"],
+	] {
+		count(rule.violation) == 0 with input as _with_sysctl(case[0], case[2])
+		count(rule.violation) == 0 with input as _with_sysctl(case[0], "latest")
+	}
+	every case in [
+		["net.ipv4.ip_local_reserved_ports", "v1.26"],
+		["net.ipv4.tcp_fin_timeout", "v1.28"],
+		["net.ipv4.tcp_rmem", "v1.31"],
+		["net.ipv4.tcp_notsent_lowat", "v1.36"],
+	] {
+		rule.violation == {fx.finding(sprintf("pod sets sysctl %q, which is not in the Baseline safe set", [case[0]]), "spec.securityContext.sysctls[0].name")} with input as _with_sysctl(case[0], case[1])
+	}
+}
