@@ -4,7 +4,8 @@ import * as assert from "uvu/assert";
 import { json, kubeward } from "./helpers.ts";
 
 test("examples/app: every finding with its rule, file and line", () => {
-  const run = kubeward(["scan", "examples/", "--format", "json"]);
+  // examples/rbac (and other scenario folders) have tests of their own.
+  const run = kubeward(["scan", "examples/app/", "examples/vuln/", "--format", "json"]);
   assert.is(run.status, 1, run.stderr);
   const report = json<{ findings: { rule: string; file: string; line: number; resource: { kind: string; name: string } }[]; errors: unknown[]; summary: { files: number; resources: number } }>(run);
   assert.equal(report.errors, []);

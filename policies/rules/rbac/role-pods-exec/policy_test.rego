@@ -1,0 +1,37 @@
+package kubeward.rules.rbac.role_pods_exec_test
+
+import data.kubeward.rules.rbac.role_pods_exec as rule
+import data.kubeward.test.fixtures as fx
+import data.kubeward.test.rbac_fixtures as rfx
+
+_allowed := {"apiGroups": [""], "resources": ["pods", "pods/log"], "verbs": ["get", "list"]}
+
+_denied := {"apiGroups": [""], "resources": ["pods/exec"], "verbs": ["create"]}
+
+test_cluster_role_denied if {
+	v := rule.violation with input as rfx.review(rfx.cluster_role("ops", [_allowed, _denied])) with data.inventory as {}
+	v == {fx.finding(`ClusterRole "ops" lets its subjects exec into or attach to pods: rules[1] (create on pods/exec)`, "rules[1]")}
+}
+
+test_role_denied if {
+	v := rule.violation with input as rfx.review(rfx.role("shop", "ops", [_denied])) with data.inventory as {}
+	v == {fx.finding(`Role "ops" lets its subjects exec into or attach to pods: rules[0] (create on pods/exec)`, "rules[0]")}
+}
+
+test_aggregated_denied if {
+	agg := object.union(rfx.cluster_role("ops", []), {"aggregationRule": {"clusterRoleSelectors": [{"matchLabels": {"rbac.example.com/aggregate-to-ops": "true"}}]}})
+	part := object.union(rfx.cluster_role("ops-part", [_denied]), {"metadata": {"labels": {"rbac.example.com/aggregate-to-ops": "true"}}})
+	v := rule.violation with input as rfx.review(agg) with data.inventory as rfx.inventory([agg, part])
+	v == {fx.finding(`ClusterRole "ops" lets its subjects exec into or attach to pods: aggregated ClusterRole "ops-part" rules[0] (create on pods/exec)`, "aggregationRule.clusterRoleSelectors[0]")}
+}
+
+test_allowed if {
+	v := rule.violation with input as rfx.review(rfx.cluster_role("ops", [_allowed])) with data.inventory as {}
+	v == set()
+}
+
+test_bootstrap_role_not_reported if {
+	obj := object.union(rfx.cluster_role("system:controller:x", [_denied]), {"metadata": {"labels": {"kubernetes.io/bootstrapping": "rbac-defaults"}}})
+	v := rule.violation with input as rfx.review(obj) with data.inventory as {}
+	v == set()
+}
