@@ -104,6 +104,9 @@ test("real opa run --server agrees with kubeward on every example: admission dec
         }),
       );
     }
+    // The findings entrypoint is answered by the bundle's policy.wasm (OPA's external resolver), not the Rego.
+    const probe = await postJson(`${opa.url}/v1/data/kubeward/main/findings?metrics=true`, { input: buildReviewInput(groups[0]!.documents[0]!) });
+    assert.ok("timer_rego_external_resolve_ns" in ((probe.json.metrics as Record<string, number> | undefined) ?? {}), `no wasm resolver in ${JSON.stringify(probe.json.metrics)}`);
     // A DELETE creates nothing: allowed, whatever the old object was.
     const del = await postJson(`${opa.url}/v1/data/system/main`, { input: { apiVersion: "admission.k8s.io/v1", kind: "AdmissionReview", request: { uid: "d", operation: "DELETE", kind: { group: "", version: "v1", kind: "Pod" }, object: null, oldObject: { apiVersion: "v1", kind: "Pod", metadata: { name: "p" }, spec: { containers: [{ name: "c", image: "x:latest", securityContext: { privileged: true } }] } } } } });
     assert.equal((del.json.result as { response: unknown }).response, { uid: "d", allowed: true });
