@@ -4,10 +4,13 @@
 //      ceiling — js-yaml loading the same files in the same process;      target ≥ 40 %
 //   2. peak memory of that scan (max RSS of a process doing only it);       target ≤ 1 GiB
 //   3. one-file scan wall time against bare `node -e 0` start-up;           target ≤ 3×
+//   4. corpus: `kubeward scan` against `conftest test` with the policies `kubeward build --target
+//      conftest` writes (same rules, same findings), one run each, whole processes; target ≥ 3×
 // The corpus is ../shared/corpus/manifests (or $KUBEWARD_CORPUS); without it, 1 and 2 are skipped
 // with a message. Nothing here is a timed assertion in a test.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,8 +48,44 @@ if (fs.existsSync(corpus)) {
   const mem = runWorker("scan");
   const mib = mem.maxRssKiB / 1024;
   rows.push(["corpus: peak memory of the scan", `max RSS ${mib.toFixed(0)} MiB`, "", `target ≤ 1024 MiB ${mib <= 1024 ? "MET" : "MISSED"}`]);
+  rows.push(...conftestRows());
 } else {
   console.log(`bench: corpus not found at ${corpus} — corpus throughput and memory SKIPPED (set KUBEWARD_CORPUS to the corpus folder).`);
+}
+
+/** kubeward scan vs conftest test on the corpus, both as whole processes, bundle all, one run each (bounded). */
+function conftestRows() {
+  const conftest = process.env.KUBEWARD_CONFTEST ?? path.join(root, ".tools", "bin", "conftest");
+  if (!fs.existsSync(conftest)) return [["corpus: conftest comparison", "conftest not installed — SKIPPED", "", ""]];
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "kubeward-bench-conftest-"));
+  try {
+    const built = spawnSync(process.execPath, [path.join(root, "bin", "kubeward.js"), "build", "--target", "conftest", "--bundle", "all", "--out", out], { cwd: root, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`kubeward build --target conftest failed:\n${built.stderr}`);
+    const dir = path.join(out, "conftest", "all");
+    const timed = (cmd, args) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, timeout: 900_000 });
+      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
+    };
+    const kw = timed(process.execPath, [path.join(root, "bin", "kubeward.js"), "scan", corpus, "--bundle", "all", "--format", "json", "--fail-on", "none"]);
+    const report = JSON.parse(kw.r.stdout);
+    const docs = report.summary.resources;
+    const cf = timed(conftest, ["test", "--no-color", "-o", "json", "--policy", dir, "--data", path.join(dir, "data.json"), corpus]);
+    if (cf.r.error) return [["corpus: conftest test, same policies", `did not finish: ${cf.r.error.message}`, "", "MISSED"]];
+    let cfFindings = "?";
+    try {
+      cfFindings = JSON.parse(cf.r.stdout).reduce((n, f) => n + (f.failures?.length ?? 0) + (f.warnings?.length ?? 0), 0);
+    } catch {
+      // conftest wrote no JSON (e.g. a parse failure): the time is still what it took
+    }
+    const ratio = cf.ms / kw.ms;
+    return [
+      ["corpus: kubeward scan (process), bundle all", `${docs} docs, ${report.summary.findings} findings in ${kw.ms.toFixed(0)} ms`, `${((docs / kw.ms) * 1000).toFixed(0)} docs/s`, ""],
+      ["corpus: conftest test, kubeward's conftest policies", `exit ${cf.r.status}, ${cfFindings} findings in ${cf.ms.toFixed(0)} ms`, `${((docs / cf.ms) * 1000).toFixed(0)} docs/s`, `kubeward ${ratio.toFixed(1)}× conftest (target ≥ 3×) ${ratio >= 3 ? "MET" : "MISSED"}`],
+    ];
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const n = 15;

@@ -1,3 +1,4 @@
+import { createPrivateKey } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { buildLibrary } from "../policy/build-library.ts";
@@ -5,6 +6,11 @@ import { listBundleNames, loadBundleSpec, resolveBundle } from "../config/bundle
 import { resolvedBundleFile } from "../library.ts";
 import { KubewardError } from "../errors.ts";
 import { packageRoot } from "../util/package-root.ts";
+import { buildOpaBundle } from "../policy/opa-bundle.ts";
+import { writeConftestPolicies } from "../policy/conftest-target.ts";
+import { SIGNING_ALGS, type SigningAlg, type SigningOptions } from "../policy/bundle-signing.ts";
+import { SEVERITIES, type Severity } from "../types.ts";
+import pkg from "../../package.json" with { type: "json" };
 import type { CliIo } from "./io.ts";
 import { MSG } from "./messages.ts";
 import { oneOf, parseCommandArgs } from "./main.ts";
@@ -18,10 +24,18 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
     out: { type: "string" },
     force: { type: "boolean" },
     policies: { type: "string" },
+    "fail-on": { type: "string" },
+    "signing-key": { type: "string" },
+    "signing-alg": { type: "string" },
+    "signing-key-id": { type: "string" },
+    "signing-scope": { type: "string" },
   });
   if (positionals.length > 0) throw new KubewardError("usage", `kubeward build takes no positional arguments (got ${positionals.join(" ")})`);
   const target = oneOf("--target", values.target, TARGETS, "wasm");
-  if (target !== "wasm") throw new KubewardError("usage", MSG.targetNotYet(target));
+  if (target === "gatekeeper") throw new KubewardError("usage", MSG.targetNotYet(target));
+  const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");
+  const signing = values["signing-key"] === undefined ? undefined : signingOptions(io.cwd, values);
+  if (signing && target !== "opa" && target !== "all") throw new KubewardError("usage", "--signing-key signs OPA bundles: use it with --target opa (or all)");
   const root = packageRoot();
   const policiesDir = path.resolve(io.cwd, values.policies ?? path.join(root, "policies"));
   const outDir = path.resolve(io.cwd, values.out ?? path.join(root, "dist"));
@@ -43,6 +57,36 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
     io.stdout.write(`bundle ${name}: ${resolved.rules.length} rules\n`);
   }
 
+  if (target === "opa" || target === "conftest" || target === "all") {
+    const resolved = resolveBundle(loadBundleSpec(values.bundle ?? "recommended"), library.catalog);
+    if (target !== "conftest") {
+      const bundle = buildOpaBundle({
+        policiesDir,
+        wasm: fs.readFileSync(library.wasmFile),
+        catalog: library.catalog,
+        libraryHash: library.hash,
+        bundle: resolved,
+        failOn,
+        version: pkg.version,
+        signing,
+      });
+      const file = path.join(outDir, "opa", `${resolved.name}.tar.gz`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, bundle.archive);
+      io.stdout.write(
+        `opa bundle ${resolved.name}: ${Object.keys(bundle.config.rules).length} rules, revision ${bundle.revision}${signing ? `, signed ${signing.alg} (keyid ${signing.keyId})` : ""}` +
+          ` → ${rel(io.cwd, file)} (serve it with: opa run --server --bundle ${rel(io.cwd, file)})\n`,
+      );
+    }
+    if (target !== "opa") {
+      const dir = path.join(outDir, "conftest", resolved.name);
+      const written = writeConftestPolicies({ policiesDir, catalog: library.catalog, bundle: resolved, failOn, outDir: dir });
+      io.stdout.write(`conftest policies ${resolved.name}: ${written.files} files → ${rel(io.cwd, dir)}/ (run: conftest test --policy ${rel(io.cwd, dir)} --data ${rel(io.cwd, written.dataFile)} MANIFEST...)\n`);
+    }
+    if (target === "all") io.stdout.write(`${MSG.targetNotYet("gatekeeper")}\n`);
+    return 0;
+  }
+
   if (values.bundle) {
     const resolved = resolveBundle(loadBundleSpec(values.bundle), library.catalog);
     const dir = path.join(outDir, resolved.name);
@@ -55,6 +99,33 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
     io.stdout.write(`wasm artefact for bundle ${resolved.name} → ${rel(io.cwd, dir)}/ (scan it with --library ${rel(io.cwd, dir)} --bundle ${resolved.name})\n`);
   }
   return 0;
+}
+
+function signingOptions(cwd: string, values: { "signing-key"?: string; "signing-alg"?: string; "signing-key-id"?: string; "signing-scope"?: string }): SigningOptions {
+  const file = path.resolve(cwd, values["signing-key"]!);
+  let key: Buffer;
+  try {
+    key = fs.readFileSync(file);
+  } catch (e) {
+    throw new KubewardError("usage", `cannot read --signing-key ${file}: ${(e as Error).message}`, { cause: e });
+  }
+  // Without --signing-alg: a PEM key says what it is; anything else is an HMAC secret.
+  const text = key.toString("utf8");
+  const inferred: SigningAlg = !text.includes("-----BEGIN") ? "HS256" : isEcKey(key) ? "ES256" : "RS256";
+  const alg = oneOf<SigningAlg>("--signing-alg", values["signing-alg"], SIGNING_ALGS, inferred);
+  // An HMAC secret file is its content without the trailing newline editors add.
+  const secret = alg === "HS256" ? Buffer.from(text.replace(/\r?\n$/, ""), "utf8") : key;
+  const opts: SigningOptions = { alg, key: secret, keyId: values["signing-key-id"] ?? "default" };
+  if (values["signing-scope"] !== undefined) opts.scope = values["signing-scope"];
+  return opts;
+}
+
+function isEcKey(pem: Buffer): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === "ec";
+  } catch {
+    return false;
+  }
 }
 
 function rel(cwd: string, p: string): string {

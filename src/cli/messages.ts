@@ -50,15 +50,23 @@ unchanged library is not recompiled) and resolves the bundles scan uses.
 
 Options:
   -b, --bundle NAME|FILE   also write a self-contained artefact for this bundle
-  -t, --target TARGET      wasm (default)
+  -t, --target TARGET      wasm (default) | opa | conftest | all
       --out DIR            output directory (default: dist/)
-      --force              rebuild even when the library is unchanged`,
+      --force              rebuild even when the library is unchanged
+
+OPA and conftest (bundle: --bundle, default recommended; see docs/shipping.md):
+      --fail-on SEVERITY   findings at or above it deny (admission) / are conftest deny; the
+                           rest are warnings: critical | high | medium | low | info | none (default: low)
+      --signing-key FILE   sign the OPA bundle (.signatures.json): PEM private key, or HMAC secret file
+      --signing-alg ALG    RS256 | ES256 | HS256 (default: from the key)
+      --signing-key-id ID  keyid in the signature (default: default)
+      --signing-scope S    scope claim in the signature (optional)`,
 } as const;
 
 export const MSG = {
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
   targetNotYet: (target: string) =>
-    `target ${target} is not available yet in this version of kubeward; use --target wasm.`,
+    `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
 } as const;
