@@ -44,9 +44,12 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   const engine = await loadEngine(library.wasm).catch((e: unknown) => {
     throw toKubewardError(e, "engine", `loading ${library.dir}/policy.wasm`);
   });
-  const enabled = new Set(bundle.rules.map((r) => r.id));
+  // Audit-log detections a bundle selects run in `kubeward audit-log`, not on manifests.
+  const detections = new Set(library.catalog.filter((r) => r.family === "detection").map((r) => r.id));
+  const rules = { ...bundle, rules: bundle.rules.filter((r) => !detections.has(r.id)) };
+  const enabled = new Set(rules.rules.map((r) => r.id));
   const catalog = library.catalog.filter((r) => enabled.has(r.id));
-  const evaluated = evaluateDocuments(engine, documents, { bundle, catalog, external });
+  const evaluated = evaluateDocuments(engine, documents, { bundle: rules, catalog, external });
   errors.push(...evaluated.errors);
 
   return buildReport({

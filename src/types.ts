@@ -63,6 +63,11 @@ export interface RuleMeta {
   parameters?: Record<string, unknown>;
   /** Rego package, e.g. `kubeward.rules.pod_security.privileged_container`. */
   package: string;
+  /**
+   * `detection` for audit-log detections (package kubeward.detections.<category>.<id>, input one
+   * audit Event, rule `alert`); absent for admission rules. Set from the package path, not METADATA.
+   */
+  family?: "rule" | "detection";
   /** Repository-relative path of the rule's policy.rego. */
   file: string;
 }
@@ -85,6 +90,20 @@ export interface Finding {
   line: number;
   resource: ResourceRef;
   path?: string;
+  /** For audit-log alerts: the event that raised it (additive to the JSON contract). */
+  event?: AuditEventRef;
+}
+
+/** The identity of an audit Event as alerts show it. */
+export interface AuditEventRef {
+  auditID: string;
+  timestamp: string;
+  user: string;
+  verb: string;
+  /** `pods/exec shop/web`, or the URI of a non-resource request. */
+  object: string;
+  stage?: string;
+  sourceIPs?: string[];
 }
 
 export interface Summary {

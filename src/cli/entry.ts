@@ -14,6 +14,7 @@ export function run(argv: string[] = process.argv.slice(2)): Promise<number> {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString("utf8");
     },
+    stdinStream: () => process.stdin,
   };
   return main(io);
 }

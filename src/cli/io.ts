@@ -1,3 +1,5 @@
+import type { Readable } from "node:stream";
+
 // What the CLI needs from the outside world, injected so scenarios can run in-process in tests.
 export interface CliIo {
   argv: string[];
@@ -6,6 +8,8 @@ export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   readStdin: () => Promise<string>;
+  /** stdin as a stream, for inputs read in constant memory (kubeward audit-log -). */
+  stdinStream?: () => Readable;
 }
 
 export function wantsColor(io: CliIo, stream: { isTTY?: boolean }, noColorFlag: boolean): boolean {

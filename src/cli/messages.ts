@@ -8,6 +8,7 @@ Commands:
   scan [PATH... | -]   scan manifests (files, directories, stdin) against a bundle
   test [PATH]          run the policy library's unit tests and every rule's examples
   build                compile the Rego library to WebAssembly (dist/)
+  audit-log [FILE|-]   run the audit-log detections over a Kubernetes audit log
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -61,12 +62,29 @@ OPA and conftest (bundle: --bundle, default recommended; see docs/shipping.md):
       --signing-alg ALG    RS256 | ES256 | HS256 (default: from the key)
       --signing-key-id ID  keyid in the signature (default: default)
       --signing-scope S    scope claim in the signature (optional)`,
+  auditLog: `Usage: kubeward audit-log [FILE... | -] [options]
+
+Runs the audit-log detections (policies/detections/) over Kubernetes API server audit
+logs: audit.k8s.io/v1 Events as JSON lines (one Event per line, what --audit-log-path
+writes; streamed in constant memory) or one EventList document (parsed whole, up to
+256 MiB). - reads stdin. Each alert names the event's auditID, user, verb, object and
+time; a line that is not an Event is reported as an error with its line number.
+
+Options:
+  -b, --bundle NAME|FILE   detections and parameters to use (default: audit)
+  -f, --format FORMAT      text | json | sarif | junit | github (default: text)
+  -o, --output FILE        write the report to FILE instead of stdout
+      --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
+      --no-color           never colour text output (NO_COLOR is honoured too)
+
+Exit codes: 0 no alert at or above --fail-on, 1 alerts at or above it, 2 errors.`,
 } as const;
 
 export const MSG = {
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
   targetNotYet: (target: string) =>
     `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,
+  auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
 } as const;

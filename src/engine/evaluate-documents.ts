@@ -75,6 +75,8 @@ export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta
   for (const rule of config.rules) {
     const meta = byId.get(rule.id);
     if (!meta) throw new KubewardError("bundle", `rule ${rule.id} is enabled but not in the rule catalogue`);
+    // A bundle may select audit-log detections too; they judge audit Events, not manifests.
+    if (meta.family === "detection") continue;
     rules[rule.id] = { package: packageSegments(meta), kinds: rule.kinds ?? meta.kinds, parameters: rule.parameters ?? {} };
   }
   const kubeward: PolicyData["kubeward"] = { config: { rules } };
@@ -85,7 +87,7 @@ export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta
 /** The catalogue entries of the enabled rules, in id order (what the report's rule table lists). */
 export function selectedRules(config: EngineConfig, catalog: readonly RuleMeta[]): RuleMeta[] {
   const enabled = new Set(config.rules.map((r) => r.id));
-  return catalog.filter((r) => enabled.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return catalog.filter((r) => enabled.has(r.id) && r.family !== "detection").sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function packageSegments(meta: RuleMeta): [string, string] {

@@ -8,10 +8,14 @@ import path from "node:path";
 import toolsManifest from "../../scripts/tools.json" with { type: "json" };
 import type { RuleMeta } from "../types.ts";
 import { readTarGz } from "../engine/tar.ts";
+// Audit-log detections (policies/main/detections.rego): complete alerts and per-event signals.
+import { ALERTS_ENTRYPOINT, SIGNALS_ENTRYPOINT } from "../engine/evaluate-events.ts";
 import { inspectCatalog } from "./catalog.ts";
 import { LIBRARY_IGNORES, runOpa } from "./opa.ts";
 
 export const ENTRYPOINT = "kubeward/main/findings";
+/** Every entrypoint compiled into policy.wasm; one module serves scan, serve and audit-log. */
+export const ENTRYPOINTS = [ENTRYPOINT, ALERTS_ENTRYPOINT, SIGNALS_ENTRYPOINT];
 
 export interface LibraryArtifact {
   dir: string;
@@ -38,7 +42,7 @@ function libraryFiles(policiesDir: string): string[] {
 export function hashLibrary(policiesDir: string, extra: string[] = []): string {
   const h = createHash("sha256");
   const opaVersion = toolsManifest.tools.find((t) => t.name === "opa")?.version ?? "";
-  h.update(`opa ${opaVersion}\nentrypoint ${ENTRYPOINT}\n`);
+  h.update(`opa ${opaVersion}\nentrypoint ${ENTRYPOINTS.join(" ")}\n`);
   for (const e of extra) h.update(`${e}\n`);
   for (const file of libraryFiles(policiesDir)) {
     h.update(path.relative(policiesDir, file));
@@ -64,7 +68,7 @@ export async function buildLibrary(policiesDir: string, outDir: string, opts: { 
     await runOpa([
       "build", "-t", "wasm",
       "--capabilities", path.join(policiesDir, "capabilities.json"),
-      "-e", ENTRYPOINT,
+      ...ENTRYPOINTS.flatMap((e) => ["-e", e]),
       ...LIBRARY_IGNORES, "--ignore", "*_test.rego",
       "-o", bundleFile,
       policiesDir,

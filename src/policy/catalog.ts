@@ -15,6 +15,8 @@ interface InspectAnnotation {
 }
 
 const RULE_PREFIX = ["data", "kubeward", "rules"];
+// Audit-log detections: same METADATA and folder shape, under policies/detections/.
+const DETECTION_PREFIX = ["data", "kubeward", "detections"];
 
 export async function inspectCatalog(policiesDir: string): Promise<RuleMeta[]> {
   const { stdout } = await runOpa(["inspect", "-a", "--format", "json", policiesDir], { code: "policy-inspect" });
@@ -30,7 +32,9 @@ export function catalogFromInspect(parsed: { annotations?: InspectAnnotation[]; 
   const annotated = new Set<string>();
   for (const a of parsed.annotations ?? []) {
     const segments = a.path.map((p) => p.value);
-    if (a.annotations.scope !== "package" || !RULE_PREFIX.every((s, i) => segments[i] === s)) continue;
+    const detection = DETECTION_PREFIX.every((s, i) => segments[i] === s);
+    if (a.annotations.scope !== "package" || !(detection || RULE_PREFIX.every((s, i) => segments[i] === s))) continue;
+    const family = detection ? "detections" : "rules";
     const pkg = segments.slice(1).join(".");
     annotated.add(pkg);
     const file = path.relative(baseDir, path.resolve(a.location.file));
@@ -41,19 +45,20 @@ export function catalogFromInspect(parsed: { annotations?: InspectAnnotation[]; 
       continue;
     }
     const meta = { title: candidate.title, description: candidate.description, ...(candidate.custom as object), package: pkg, file } as RuleMeta;
+    if (detection) meta.family = "detection";
     const folder = path.basename(path.dirname(file));
     const snake = meta.id.replaceAll("-", "_");
-    if (segments.length !== 5) problems.push(`${where}: package ${pkg} must be kubeward.rules.<category>.<id>`);
+    if (segments.length !== 5) problems.push(`${where}: package ${pkg} must be kubeward.${family}.<category>.<id>`);
     if (folder !== meta.id) problems.push(`${where}: custom.id ${meta.id} differs from its folder name ${folder}`);
     if (segments[4] !== snake) problems.push(`${where}: package ${pkg} must end in ${snake} (the id in snake_case)`);
     if (segments[3] !== meta.category.replaceAll("-", "_")) problems.push(`${where}: package ${pkg} is not in category ${meta.category}`);
-    if (path.basename(path.dirname(path.dirname(file))) !== meta.category) problems.push(`${where}: rule folder is not under rules/${meta.category}/`);
+    if (path.basename(path.dirname(path.dirname(file))) !== meta.category) problems.push(`${where}: rule folder is not under ${family}/${meta.category}/`);
     rules.push(meta);
   }
   // A rule package without package-scoped METADATA would silently never run: make it an error.
   for (const [ns, files] of Object.entries(parsed.namespaces ?? {})) {
     const pkg = ns.replace(/^data\./, "");
-    if (!pkg.startsWith("kubeward.rules.") || pkg.endsWith("_test") || annotated.has(pkg)) continue;
+    if (!(pkg.startsWith("kubeward.rules.") || pkg.startsWith("kubeward.detections.")) || pkg.endsWith("_test") || annotated.has(pkg)) continue;
     if (files.every((f) => f.endsWith("_test.rego"))) continue;
     problems.push(`${files[0]}: package ${pkg} has no package-scoped # METADATA (title, description, custom.id …)`);
   }

@@ -7,6 +7,8 @@ import type { ResolvedBundle } from "../config/bundle.ts";
 import { evaluateDocuments } from "../engine/evaluate-documents.ts";
 import type { Engine } from "../engine/wasm-engine.ts";
 import { parseDocuments } from "../parse/index.ts";
+import { AuditEvaluator } from "../engine/evaluate-events.ts";
+import { parseAuditEvents, type AuditEvent } from "../sources/audit-log.ts";
 import type { Document, ExternalData, RawViolation, ReportError, RuleMeta } from "../types.ts";
 
 export type Expectation = "allowed" | "denied";
@@ -16,6 +18,8 @@ export interface Example {
   expect: Expectation;
   file: string;
   documents: Document[];
+  /** Audit Events of a detection's example (JSON lines or an EventList); absent for rules. */
+  events?: { event: AuditEvent; line: number }[];
   errors: ReportError[];
   /**
    * `data.kubeward.external` for this example, from a sibling `<name>.external.json` — how an
@@ -43,8 +47,14 @@ export function collectExamples(catalog: RuleMeta[], repoRoot: string): Example[
     for (const expect of ["allowed", "denied"] as const) {
       const dir = path.join(ruleDir, "examples", expect);
       if (!fs.existsSync(dir)) continue;
-      for (const name of fs.readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith(EXTERNAL_SUFFIX)).sort()) {
+      for (const name of fs.readdirSync(dir).filter((f) => /\.(ya?ml|json|jsonl)$/.test(f) && !f.endsWith(EXTERNAL_SUFFIX)).sort()) {
         const file = path.relative(repoRoot, path.join(dir, name));
+        if (rule.family === "detection") {
+          const items = parseAuditEvents(fs.readFileSync(path.join(dir, name), "utf8"), file);
+          const events = items.flatMap((i) => ("event" in i ? [i] : []));
+          out.push({ rule, expect, file, documents: [], events, errors: items.flatMap((i) => ("error" in i ? [i.error] : [])) });
+          continue;
+        }
         const parsed = parseDocuments({ path: file, text: fs.readFileSync(path.join(dir, name), "utf8") });
         const externalFile = path.join(dir, name.replace(/\.(ya?ml|json)$/, EXTERNAL_SUFFIX));
         const external = fs.existsSync(externalFile) ? (JSON.parse(fs.readFileSync(externalFile, "utf8")) as ExternalData) : undefined;
@@ -66,8 +76,9 @@ export function runExample(engine: Engine, example: Example, reference?: Resolve
   if (example.errors.length > 0) {
     return { ...base, ok: false, violations: [], problem: example.errors.map((e) => `${e.file}:${e.line ?? "?"}: ${e.message}`).join("; ") };
   }
-  if (example.documents.length === 0) return { ...base, ok: false, violations: [], problem: "no Kubernetes object in the example" };
   const bundle = singleRuleBundle(example.rule, reference);
+  if (example.rule.family === "detection") return runDetectionExample(engine, example, bundle);
+  if (example.documents.length === 0) return { ...base, ok: false, violations: [], problem: "no Kubernetes object in the example" };
   const evaluated = evaluateDocuments(engine, example.documents, { bundle, catalog: [example.rule], external: example.external });
   const violations = evaluated.violations.flatMap((v) => v.violations).filter((v) => v.rule === example.rule.id);
   if (evaluated.errors.length > 0) {
@@ -79,5 +90,28 @@ export function runExample(engine: Engine, example: Example, reference?: Resolve
     : example.expect === "denied"
       ? `expected a finding of ${example.rule.id}, got none`
       : `expected no finding of ${example.rule.id}, got: ${violations.map((v) => v.msg).join("; ")}`;
+  return { ...base, ok, violations, problem };
+}
+
+/** A detection's example runs as `kubeward audit-log` would run it: every event in order, bursts counted. */
+function runDetectionExample(engine: Engine, example: Example, bundle: ResolvedBundle): ExampleResult {
+  const base = { rule: example.rule.id, expect: example.expect, file: example.file };
+  const events = example.events ?? [];
+  if (events.length === 0) return { ...base, ok: false, violations: [], problem: "no audit Event in the example" };
+  const evaluator = new AuditEvaluator(engine, bundle, [example.rule]);
+  const violations: RawViolation[] = [];
+  const problems: string[] = [];
+  for (const { event, line } of events) {
+    const r = evaluator.evaluate(event, line, example.file);
+    violations.push(...r.alerts.map((a) => a.alert).filter((a) => a.rule === example.rule.id));
+    problems.push(...r.errors.map((e) => e.message));
+  }
+  if (problems.length > 0) return { ...base, ok: false, violations, problem: problems.join("; ") };
+  const ok = example.expect === "denied" ? violations.length > 0 : violations.length === 0;
+  const problem = ok
+    ? undefined
+    : example.expect === "denied"
+      ? `expected an alert of ${example.rule.id}, got none`
+      : `expected no alert of ${example.rule.id}, got: ${violations.map((v) => v.msg).join("; ")}`;
   return { ...base, ok, violations, problem };
 }

@@ -1,5 +1,5 @@
 // The JSON report contract (DESIGN.md §5), validated by schemas/report.schema.json.
-import type { Finding, Report, ResourceRef, Severity } from "../types.ts";
+import type { AuditEventRef, Finding, Report, ResourceRef, Severity } from "../types.ts";
 
 export interface JsonReport {
   tool: { name: "kubeward"; version: string };
@@ -32,6 +32,8 @@ export interface JsonFinding {
   line: number;
   resource: ResourceRef;
   path?: string;
+  /** Additive: the audit Event behind a `kubeward audit-log` alert. */
+  event?: AuditEventRef;
 }
 
 /** The report as `--format json` prints it; the rule table (Report.rules) is not part of the contract. */
@@ -52,5 +54,6 @@ function jsonFinding(f: Finding): JsonFinding {
   const resource: ResourceRef = namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
   const out: JsonFinding = { rule: f.rule, title: f.title, severity: f.severity, category: f.category, controls: [...f.controls], message: f.message, file: f.file, line: f.line, resource };
   if (f.path !== undefined) out.path = f.path;
+  if (f.event !== undefined) out.event = { ...f.event };
   return out;
 }

@@ -143,7 +143,7 @@ test("usage errors exit 2 with a message, never a stack", () => {
   assert.not.match(unknown.stderr, /at .*\.mjs/);
   const bundle = kubeward(["scan", "--bundle", "nope", FIX]);
   assert.is(bundle.status, 2);
-  assert.match(bundle.stderr, /bundle nope not found.*known bundles: all, cis, nsa, pss-baseline, pss-restricted, recommended/);
+  assert.match(bundle.stderr, /bundle nope not found.*known bundles: all, .*recommended/);
 });
 
 test("--version and --help", () => {

@@ -1,0 +1,13 @@
+package kubeward.detections.exposure.nodeport_service_created_test
+
+import data.kubeward.detections.exposure.nodeport_service_created
+
+test_nodeport if {
+	r := nodeport_service_created.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "RequestResponse", "auditID": "1a15740c-ad11-4a24-a03d-84755cb8c1b7", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/payments/services", "verb": "create", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "services", "namespace": "payments", "apiVersion": "v1"}, "responseStatus": {"metadata": {}, "code": 201}, "requestObject": {"kind": "Service", "apiVersion": "v1", "metadata": {"name": "api-debug", "namespace": "payments"}, "spec": {"type": "NodePort", "selector": {"app": "api"}, "ports": [{"port": 8080, "targetPort": 8080, "nodePort": 31337}, {"port": 9090}]}}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"path": "spec.type", "user": "mallory@example.com"}, "msg": "user \"mallory@example.com\" created NodePort Service payments/api-debug (node port 31337 -> 8080, port 9090 (node port assigned))"}}
+}
+
+test_clusterip if {
+	r := nodeport_service_created.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "RequestResponse", "auditID": "187f1563-15be-4905-ac6a-0faa8a78b150", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/services", "verb": "create", "user": {"username": "system:serviceaccount:ci:deployer", "groups": ["system:serviceaccounts", "system:serviceaccounts:ci", "system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "services", "namespace": "shop", "apiVersion": "v1"}, "responseStatus": {"metadata": {}, "code": 201}, "requestObject": {"kind": "Service", "apiVersion": "v1", "metadata": {"name": "web", "namespace": "shop"}, "spec": {"selector": {"app": "web"}, "ports": [{"port": 80, "targetPort": 8080}]}}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": ""}}
+	r == set()
+}

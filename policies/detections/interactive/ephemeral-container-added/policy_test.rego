@@ -1,0 +1,23 @@
+package kubeward.detections.interactive.ephemeral_container_added_test
+
+import data.kubeward.detections.interactive.ephemeral_container_added
+
+test_kubectl_debug if {
+	r := ephemeral_container_added.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "RequestResponse", "auditID": "443fe985-040f-47f8-acc8-d47685751315", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/payments/pods/api-7d9f6c5b8-x2k4q/ephemeralcontainers", "verb": "patch", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "payments", "name": "api-7d9f6c5b8-x2k4q", "apiVersion": "v1", "subresource": "ephemeralcontainers"}, "responseStatus": {"metadata": {}, "code": 200}, "requestObject": {"spec": {"ephemeralContainers": [{"name": "debugger-7xkqp", "image": "nicolaka/netshoot:latest", "targetContainerName": "api", "stdin": true, "tty": true, "resources": {}, "terminationMessagePolicy": "File", "imagePullPolicy": "Always"}]}}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"pod": "payments/api-7d9f6c5b8-x2k4q", "user": "mallory@example.com"}, "msg": "user \"mallory@example.com\" added an ephemeral container to pod payments/api-7d9f6c5b8-x2k4q (\"debugger-7xkqp\" running nicolaka/netshoot:latest)"}}
+}
+
+test_update_without_body if {
+	r := ephemeral_container_added.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "f6725970-dee9-4498-a798-79fd3c4892ca", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/pods/web-0/ephemeralcontainers", "verb": "update", "user": {"username": "alice@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "shop", "name": "web-0", "apiVersion": "v1", "subresource": "ephemeralcontainers"}, "responseStatus": {"metadata": {}, "code": 200}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"pod": "shop/web-0", "user": "alice@example.com"}, "msg": "user \"alice@example.com\" added an ephemeral container to pod shop/web-0"}}
+}
+
+test_refused if {
+	r := ephemeral_container_added.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "3d634851-7c6a-4f1d-ace8-86f6b6a79c47", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/pods/web-0/ephemeralcontainers", "verb": "patch", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "shop", "name": "web-0", "apiVersion": "v1", "subresource": "ephemeralcontainers"}, "responseStatus": {"metadata": {}, "status": "Failure", "message": "pods is forbidden", "reason": "Forbidden", "code": 403}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "forbid", "authorization.k8s.io/reason": ""}}
+	r == set()
+}
+
+test_pod_patch if {
+	r := ephemeral_container_added.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "f0114b91-9656-4d9f-ab3c-2020d38ce4aa", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/pods/web-0", "verb": "patch", "user": {"username": "alice@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "shop", "name": "web-0", "apiVersion": "v1"}, "responseStatus": {"metadata": {}, "code": 200}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == set()
+}

@@ -1,0 +1,28 @@
+package kubeward.detections.interactive.pod_exec_test
+
+import data.kubeward.detections.interactive.pod_exec
+
+test_shell_in_payments if {
+	r := pod_exec.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "692a3ebc-9744-401b-a45a-c0f74365bc4b", "stage": "ResponseStarted", "requestURI": "/api/v1/namespaces/payments/pods/api-7d9f6c5b8-x2k4q/exec?command=%2Fbin%2Fsh&command=-c&command=env+%7C+grep+DB_&container=api&stderr=true&stdout=true&stdin=true&tty=true", "verb": "create", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "payments", "name": "api-7d9f6c5b8-x2k4q", "apiVersion": "v1", "subresource": "exec"}, "responseStatus": {"metadata": {}, "code": 101}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"command": "/bin/sh -c env | grep DB_", "pod": "payments/api-7d9f6c5b8-x2k4q", "user": "mallory@example.com"}, "msg": "user \"mallory@example.com\" executed \"/bin/sh -c env | grep DB_\" in container \"api\" of pod payments/api-7d9f6c5b8-x2k4q"}}
+}
+
+test_websocket_exec_no_container if {
+	r := pod_exec.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "44f6baa6-ac2b-45c1-a1be-ae821352a46f", "stage": "ResponseStarted", "requestURI": "/api/v1/namespaces/shop/pods/web-0/exec?command=ls&command=%2Ftmp&stderr=true&stdout=true", "verb": "get", "user": {"username": "alice@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "shop", "name": "web-0", "apiVersion": "v1", "subresource": "exec"}, "responseStatus": {"metadata": {}, "code": 101}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"command": "ls /tmp", "pod": "shop/web-0", "user": "alice@example.com"}, "msg": "user \"alice@example.com\" executed \"ls /tmp\" in pod shop/web-0"}}
+}
+
+test_allowed_backup if {
+	r := pod_exec.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "bae35498-0072-40bc-a84f-70afd28efb3a", "stage": "ResponseStarted", "requestURI": "/api/v1/namespaces/db/pods/postgres-0/exec?command=%2Fbin%2Fbash&command=-c&command=pg_dump+app+%3E+%2Fbackup%2Fapp.sql&container=postgres&stderr=true&stdout=true", "verb": "create", "user": {"username": "system:serviceaccount:backup:velero", "groups": ["system:serviceaccounts", "system:serviceaccounts:backup", "system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "db", "name": "postgres-0", "apiVersion": "v1", "subresource": "exec"}, "responseStatus": {"metadata": {}, "code": 101}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": ""}} with data.kubeward.config.detections as {"pod-exec": {"package": ["interactive", "pod_exec"], "parameters": {"allowedUsers": ["system:serviceaccount:backup:velero"]}}}
+	r == set()
+}
+
+test_exec_forbidden if {
+	r := pod_exec.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "a245e8cc-3fd5-4d75-a8cb-0bfa8919367c", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/pods/web-0/exec?command=sh&container=web&stderr=true&stdout=true", "verb": "create", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "shop", "name": "web-0", "apiVersion": "v1", "subresource": "exec"}, "responseStatus": {"metadata": {}, "status": "Failure", "message": "pods is forbidden", "reason": "Forbidden", "code": 403}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "forbid", "authorization.k8s.io/reason": ""}}
+	r == set()
+}
+
+test_pod_logs if {
+	r := pod_exec.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "16b96e93-c9fe-4647-a469-e447c4a5a976", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/pods/web-0/log", "verb": "get", "user": {"username": "alice@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "pods", "namespace": "shop", "name": "web-0", "apiVersion": "v1", "subresource": "log"}, "responseStatus": {"metadata": {}, "code": 200}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == set()
+}

@@ -1,0 +1,18 @@
+package kubeward.detections.risky_workloads.service_account_created_in_kube_system_test
+
+import data.kubeward.detections.risky_workloads.service_account_created_in_kube_system
+
+test_backdoor_sa if {
+	r := service_account_created_in_kube_system.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "RequestResponse", "auditID": "e6cfc5da-5289-4b40-a618-c2c37739a215", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/kube-system/serviceaccounts", "verb": "create", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "serviceaccounts", "namespace": "kube-system", "apiVersion": "v1"}, "responseStatus": {"metadata": {}, "code": 201}, "requestObject": {"kind": "ServiceAccount", "apiVersion": "v1", "metadata": {"name": "node-problem-helper", "namespace": "kube-system"}}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"user": "mallory@example.com"}, "msg": "user \"mallory@example.com\" created service account kube-system/node-problem-helper"}}
+}
+
+test_metadata_only if {
+	r := service_account_created_in_kube_system.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "be9074f0-3e41-47fd-a52a-836b81f1e1d5", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/kube-system/serviceaccounts", "verb": "create", "user": {"username": "mallory@example.com", "groups": ["system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "serviceaccounts", "namespace": "kube-system", "name": "metrics-helper", "apiVersion": "v1"}, "responseStatus": {"metadata": {}, "code": 201}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": "RBAC: allowed by ClusterRoleBinding \"platform-admins\" of ClusterRole \"admin\" to Group \"platform-team\""}}
+	r == {{"details": {"user": "mallory@example.com"}, "msg": "user \"mallory@example.com\" created service account kube-system/metrics-helper"}}
+}
+
+test_controller_sa if {
+	r := service_account_created_in_kube_system.alert with input as {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "RequestResponse", "auditID": "5177c4ac-20be-43b9-ad09-bdf480dbb2ad", "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/shop/serviceaccounts", "verb": "create", "user": {"username": "system:serviceaccount:kube-system:service-account-controller", "groups": ["system:serviceaccounts", "system:serviceaccounts:kube-system", "system:authenticated"]}, "sourceIPs": ["10.0.12.34"], "userAgent": "kubectl/v1.34.2 (linux/amd64) kubernetes/7f3e2b1", "objectRef": {"resource": "serviceaccounts", "namespace": "shop", "apiVersion": "v1"}, "responseStatus": {"metadata": {}, "code": 201}, "requestObject": {"kind": "ServiceAccount", "apiVersion": "v1", "metadata": {"name": "default", "namespace": "shop"}}, "requestReceivedTimestamp": "2026-11-28T10:15:02.483512Z", "stageTimestamp": "2026-11-28T10:15:02.487723Z", "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": ""}}
+	r == set()
+}

@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+import { auditLog } from "../audit-log.ts";
+import { exitCodeFor } from "../report/exit-code.ts";
+import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/formatters.ts";
+import { KubewardError } from "../errors.ts";
+import { SEVERITIES, type Severity } from "../types.ts";
+import type { CliIo } from "./io.ts";
+import { wantsColor } from "./io.ts";
+import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
+import { MSG } from "./messages.ts";
+
+export async function runAuditLog(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    bundle: { type: "string", short: "b" },
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+    "fail-on": { type: "string" },
+    color: { type: "boolean" },
+    library: { type: "string" },
+  });
+  const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
+  const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");
+  if (positionals.length === 0) throw new KubewardError("usage", MSG.auditLogNoInput);
+  const report = await auditLog({
+    files: positionals.map((f) => (f === "-" ? f : path.resolve(io.cwd, f))),
+    display: (f) => path.relative(io.cwd, f) || f,
+    bundle: values.bundle,
+    libraryDir: values.library ?? io.env.KUBEWARD_LIBRARY,
+    version: VERSION,
+    stdin: io.stdinStream,
+  });
+  const toFile = values.output !== undefined;
+  const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
+  const text = formatReport(format, report, { color, cwd: io.cwd });
+  if (toFile) {
+    const out = path.resolve(io.cwd, values.output as string);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, text.endsWith("\n") ? text : `${text}\n`);
+  } else {
+    io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  return exitCodeFor(report, failOn);
+}
