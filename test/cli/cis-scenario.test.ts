@@ -40,7 +40,7 @@ test("the unhardened half fails exactly these CIS items", () => {
     "CIS:1.4.1", "CIS:1.4.2",
     "CIS:2.1", "CIS:2.2", "CIS:2.3", "CIS:2.4", "CIS:2.5", "CIS:2.6", "CIS:2.7",
     "CIS:3.2.1", "CIS:3.2.2",
-    "CIS:4.2.1", "CIS:4.2.2", "CIS:4.2.3", "CIS:4.2.4", "CIS:4.2.5", "CIS:4.2.6", "CIS:4.2.9", "CIS:4.2.10",
+    "CIS:4.2.1", "CIS:4.2.2", "CIS:4.2.3", "CIS:4.2.4", "CIS:4.2.5", "CIS:4.2.6", "CIS:4.2.8", "CIS:4.2.9", "CIS:4.2.10",
     "CIS:4.2.11", "CIS:4.2.12", "CIS:4.2.13", "CIS:4.2.14",
     "CIS:4.3.1",
     ...STATIC_POD_SECTION_5,
