@@ -9,7 +9,7 @@
 #   severity: low
 #   category: cis
 #   kinds: [KubeletConfiguration]
-#   controls: ["CIS:4.2.6", "NSA:network-separation"]
+#   controls: ["CIS:4.2.6"]
 #   remediation: >-
 #     Remove `makeIPTablesUtilChains: false` (the default is true).
 package kubeward.rules.cis.kubelet_make_iptables_util_chains
