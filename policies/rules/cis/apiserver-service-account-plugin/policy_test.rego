@@ -1,0 +1,29 @@
+package kubeward.rules.cis.apiserver_service_account_plugin_test
+
+import data.kubeward.rules.cis.apiserver_service_account_plugin as rule
+import data.kubeward.test.cis_fixtures as cfx
+
+test_listed_denied if {
+	v := rule.violation with input as cfx.static_pod("kube-apiserver", ["--secure-port=1", "--disable-admission-plugins=PersistentVolumeLabel,ServiceAccount"])
+	v == {cfx.finding("kube-apiserver container \"kube-apiserver\" disables ServiceAccount in --disable-admission-plugins=PersistentVolumeLabel,ServiceAccount: the ServiceAccount plugin assigns and validates service accounts of pods", "spec.containers[0].command[2]")}
+}
+
+test_listed_in_a_repeated_flag_denied if {
+	v := rule.violation with input as cfx.static_pod_args("kube-apiserver", "kube-apiserver", ["--disable-admission-plugins=ServiceAccount", "--disable-admission-plugins", "PersistentVolumeLabel"])
+	v == {cfx.finding("kube-apiserver container \"kube-apiserver\" disables ServiceAccount in --disable-admission-plugins=ServiceAccount,PersistentVolumeLabel: the ServiceAccount plugin assigns and validates service accounts of pods", "spec.containers[0].args[2]")}
+}
+
+test_not_listed_allowed if {
+	v := rule.violation with input as cfx.static_pod("kube-apiserver", ["--disable-admission-plugins=PersistentVolumeLabel"])
+	v == set()
+}
+
+test_unset_allowed if {
+	v := rule.violation with input as cfx.static_pod("kube-apiserver", [])
+	v == set()
+}
+
+test_ordinary_pod_ignored if {
+	v := rule.violation with input as cfx.ordinary_pod("kube-apiserver", ["--disable-admission-plugins=ServiceAccount"])
+	v == set()
+}

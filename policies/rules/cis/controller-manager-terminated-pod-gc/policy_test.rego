@@ -1,0 +1,29 @@
+package kubeward.rules.cis.controller_manager_terminated_pod_gc_test
+
+import data.kubeward.rules.cis.controller_manager_terminated_pod_gc as rule
+import data.kubeward.test.cis_fixtures as cfx
+
+test_all_set_allowed if {
+	v := rule.violation with input as cfx.static_pod("kube-controller-manager", ["--terminated-pod-gc-threshold=/etc/kubernetes/pki/x"])
+	v == set()
+}
+
+test_none_set_denied if {
+	v := rule.violation with input as cfx.static_pod("kube-controller-manager", ["--secure-port=1"])
+	v == {cfx.finding("kube-controller-manager container \"kube-controller-manager\" does not set --terminated-pod-gc-threshold: the default keeps up to 12500 terminated pods before collecting them", "spec.containers[0].command")}
+}
+
+test_empty_value_denied if {
+	v := rule.violation with input as cfx.static_pod_args("kube-controller-manager", "kube-controller-manager", ["--terminated-pod-gc-threshold", "--secure-port=1"])
+	v == {cfx.finding("kube-controller-manager container \"kube-controller-manager\" sets --terminated-pod-gc-threshold to an empty value: the default keeps up to 12500 terminated pods before collecting them", "spec.containers[0].args[0]")}
+}
+
+test_space_separated_value_allowed if {
+	v := rule.violation with input as cfx.static_pod("kube-controller-manager", ["--terminated-pod-gc-threshold", "/etc/kubernetes/pki/x"])
+	v == set()
+}
+
+test_ordinary_pod_ignored if {
+	v := rule.violation with input as cfx.ordinary_pod("kube-controller-manager", [])
+	v == set()
+}
