@@ -49,7 +49,9 @@ test("the bundle's layout: manifest, data, wasm, Rego without tests or examples"
   assert.not.ok((manifest.roots as string[]).includes("kubeward"), "data.kubeward.external must stay writable");
   assert.match(String(manifest.revision), /^recommended-[0-9a-f]{16}$/);
   const data = JSON.parse(entries.get("data.json")!.toString("utf8")) as { kubeward: { config: { rules: Record<string, { severity: string }>; admission: { fail_on: string } } } };
-  assert.is(Object.keys(data.kubeward.config.rules).length, bundle.rules.length);
+  // Audit-log detections are catalogued too, but only rules go into the admission bundle.
+  const detections = new Set(library.catalog.filter((r) => r.family === "detection").map((r) => r.id));
+  assert.is(Object.keys(data.kubeward.config.rules).length, bundle.rules.filter((r) => !detections.has(r.id)).length);
   assert.is(data.kubeward.config.rules["privileged-container"]?.severity, "high");
   assert.is(data.kubeward.config.admission.fail_on, "high");
   assert.ok(entries.has("policy.wasm") && entries.has("system/main.rego") && entries.has("main/main.rego"));
@@ -68,7 +70,7 @@ test("real opa run --server agrees with kubeward on every example: admission dec
   const file = path.join(tmp, "all.tar.gz");
   fs.writeFileSync(file, buildOpaBundle({ policiesDir: path.resolve("policies"), wasm: fs.readFileSync(library.wasmFile), catalog: library.catalog, libraryHash: library.hash, bundle, failOn: FAIL_ON, version: "0.0.0-test" }).archive);
 
-  const groups: { name: string; documents: Document[] }[] = collectExamples(library.catalog, process.cwd()).map((ex) => ({ name: ex.file, documents: ex.documents }));
+  const groups: { name: string; documents: Document[] }[] = collectExamples(library.catalog, process.cwd()).filter((ex) => ex.rule.family !== "detection").map((ex) => ({ name: ex.file, documents: ex.documents }));
   for (const f of yamlFilesUnder("examples")) groups.push({ name: f, documents: parseDocuments({ path: f, text: fs.readFileSync(f, "utf8") }).documents });
   assert.ok(groups.length >= 30);
 
