@@ -30,3 +30,11 @@ test_host_network_skipped if {
 	v := rule.violation with input as ds with data.inventory as {}
 	v == set()
 }
+
+test_exempt_namespaces_skipped if {
+	ca := nx.deploy("kube-system", "cluster-autoscaler", {"app": "cluster-autoscaler"}, [])
+	v := rule.violation with input as nx.review(ca) with data.inventory as nx.inv([ca])
+	v == set()
+	w := rule.violation with input as object.union(nx.review(_web), {"parameters": {"exemptNamespaces": ["shop"]}}) with data.inventory as nx.inv([_web])
+	w == set()
+}
