@@ -63,7 +63,7 @@ test("with every rule enabled, a Service, a ConfigMap and a Certificate draw fin
   // And no rule lists these kinds by accident: only rules written for ConfigMaps (secrets in data)
   // or for every namespaced object (namespace hygiene, labels, API versions) may name them.
   const listing = library.catalog.filter((r) => r.kinds.some((k) => ["Service", "ConfigMap", "Certificate"].includes(k))).map((r) => r.id);
-  for (const id of listing) assert.ok(/configmap|secret|entropy|namespace|label|api-version/.test(id), `${id} lists Service/ConfigMap/Certificate`);
+  for (const id of listing) assert.ok(/configmap|secret|entropy|namespace|label|api-version|^service-/.test(id), `${id} lists Service/ConfigMap/Certificate`);
 });
 
 test.run();
