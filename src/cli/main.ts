@@ -8,6 +8,8 @@ import type { CliIo } from "./io.ts";
 import { runScan } from "./scan-command.ts";
 import { runBuild } from "./build-command.ts";
 import { runTest } from "./test-command.ts";
+import { runInit } from "./init-command.ts";
+import { runNew } from "./new-command.ts";
 
 export const VERSION: string = pkg.version;
 
@@ -16,6 +18,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   scan: { run: runScan, help: HELP.scan },
   build: { run: runBuild, help: HELP.build },
   test: { run: runTest, help: HELP.test },
+  init: { run: runInit, help: HELP.init },
+  new: { run: runNew, help: HELP.new },
 };
 
 export async function main(io: CliIo): Promise<number> {
