@@ -149,7 +149,26 @@ function ensureTool(tool, stamps) {
   log(`${tool.name} ${tool.version} ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+// --- Debian packages (tools.json debianPackages) ---------------------------------------------
+// Installed with apt-get when their command is missing and apt-get can run (root); otherwise the
+// bootstrap says what to install, and the tests that need them fail saying so.
+let aptUpdated = false;
+function ensureDebianPackage(pkg) {
+  if (onPath(pkg.command)) return;
+  const canApt = onPath("apt-get") && typeof process.getuid === "function" && process.getuid() === 0;
+  if (!canApt) return log(`${pkg.command} is missing (${pkg.why}); install the Debian package ${pkg.name} (apt-get install ${pkg.name}).`);
+  if (!aptUpdated) {
+    log("apt-get update…");
+    run("apt-get", ["update"], { stdio: ["ignore", "ignore", "inherit"] });
+    aptUpdated = true;
+  }
+  log(`installing ${pkg.name} with apt-get (${pkg.why})…`);
+  const r = run("apt-get", ["install", "-y", "--no-install-recommends", pkg.name], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (r.status !== 0) log(`apt-get install ${pkg.name} failed; the tests that need ${pkg.command} will say so.`);
+}
+
 if (!only) ensureNodeModules();
+if (!only) for (const pkg of JSON.parse(fs.readFileSync(path.join(root, "scripts", "tools.json"), "utf8")).debianPackages ?? []) ensureDebianPackage(pkg);
 const stamps = readStamps();
 for (const tool of tools) {
   if (only && tool.name !== only) continue;

@@ -3,6 +3,7 @@
 
 export type ErrorCode =
   | "usage"
+  | "config"
   | "io"
   | "parse"
   | "schema"

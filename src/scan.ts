@@ -8,6 +8,11 @@ import { loadCompiledLibrary, loadResolvedBundle, defaultLibraryDir } from "./li
 import type { Document, Report, ReportError, Severity } from "./types.ts";
 import { toKubewardError } from "./errors.ts";
 import { loadExternalData } from "./sources/external-data.ts";
+import { compileIgnorePattern, isIgnored, type IgnoreRule } from "./sources/ignore-rules.ts";
+import { applyConfigToBundle, withSeverityOverrides } from "./config/apply-config.ts";
+import type { KubewardConfig } from "./config/config.ts";
+import { displayPath } from "./sources/index.ts";
+import path from "node:path";
 
 export interface ScanOptions {
   paths: string[];
@@ -23,15 +28,26 @@ export interface ScanOptions {
   signatures?: string;
   /** Today's date (YYYY-MM-DD) → data.kubeward.external.now; the caller owns the clock. */
   now?: string;
+  /** kubeward.yaml, already loaded and validated (the CLI finds it); flags given here win over it. */
+  config?: KubewardConfig;
+  /**
+   * Files or directories whose objects feed data.inventory without being reported: a pre-commit
+   * hook reports only the staged files while cross-resource rules still see the whole repository.
+   */
+  inventoryFrom?: string[];
 }
 
 export async function scan(opts: ScanOptions): Promise<Report> {
+  const config = opts.config;
+  const configShown = config ? displayPath(opts.cwd, config.file) : undefined;
   const library = loadCompiledLibrary(opts.libraryDir ?? defaultLibraryDir());
-  const bundle = loadResolvedBundle(library, opts.bundle ?? "recommended");
+  let bundle = loadResolvedBundle(library, opts.bundle ?? config?.bundle ?? "recommended");
+  if (config) bundle = applyConfigToBundle(bundle, library.catalog, config, configShown as string);
 
   const external = loadExternalData({ cwd: opts.cwd, vulnReports: opts.vulnReports, signatures: opts.signatures, now: opts.now });
-  const { files, errors: sourceErrors } = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
-  const errors: ReportError[] = [...sourceErrors];
+  const discovered = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
+  const files = config?.paths ? discovered.files.filter(pathFilter(config, opts.cwd)) : discovered.files;
+  const errors: ReportError[] = [...discovered.errors];
   const documents: Document[] = [];
   let skipped = 0;
   for (const file of files) {
@@ -40,6 +56,7 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     errors.push(...parsed.errors);
     skipped += parsed.skipped;
   }
+  const inventoryDocuments = await inventoryOnly(opts.inventoryFrom ?? config?.inventory?.from ?? [], new Set(files.map((f) => f.path)), opts, config, errors);
 
   const engine = await loadEngine(library.wasm).catch((e: unknown) => {
     throw toKubewardError(e, "engine", `loading ${library.dir}/policy.wasm`);
@@ -48,8 +65,8 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   const detections = new Set(library.catalog.filter((r) => r.family === "detection").map((r) => r.id));
   const rules = { ...bundle, rules: bundle.rules.filter((r) => !detections.has(r.id)) };
   const enabled = new Set(rules.rules.map((r) => r.id));
-  const catalog = library.catalog.filter((r) => enabled.has(r.id));
-  const evaluated = evaluateDocuments(engine, documents, { bundle: rules, catalog, external });
+  const catalog = withSeverityOverrides(library.catalog.filter((r) => enabled.has(r.id)), config);
+  const evaluated = evaluateDocuments(engine, documents, { bundle: rules, catalog, external, inventoryDocuments });
   errors.push(...evaluated.errors);
 
   return buildReport({
@@ -61,5 +78,49 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     violations: evaluated.violations,
     errors,
     catalog,
+    suppress: { today: opts.now ?? "", exceptions: config?.exceptions ?? [], ...(configShown ? { configFile: configShown } : {}) },
   });
+}
+
+/**
+ * The objects of the inventory-only paths (minus the reported files themselves, whose staged
+ * content wins). Their parse errors are reported: an object missing from the inventory could make a
+ * cross-resource rule wrong, and nothing is silently skipped.
+ */
+async function inventoryOnly(paths: string[], reported: Set<string>, opts: ScanOptions, config: KubewardConfig | undefined, errors: ReportError[]): Promise<Document[]> {
+  if (paths.length === 0) return [];
+  const base = config && !opts.inventoryFrom ? path.dirname(config.file) : opts.cwd;
+  const found = await discoverSources(paths.map((p) => path.resolve(base, p)), { cwd: opts.cwd });
+  errors.push(...found.errors);
+  const keep = config?.paths ? pathFilter(config, opts.cwd) : () => true;
+  const out: Document[] = [];
+  for (const file of found.files) {
+    if (reported.has(file.path) || !keep(file)) continue;
+    const parsed = parseDocuments(file);
+    out.push(...parsed.documents);
+    errors.push(...parsed.errors.map((e) => ({ ...e, message: `${e.message} (read for the inventory only)` })));
+  }
+  return out;
+}
+
+/** kubeward.yaml's paths.include / paths.exclude, with gitignore semantics relative to the config's directory. */
+function pathFilter(config: KubewardConfig, cwd: string): (f: { path: string }) => boolean {
+  const base = path.dirname(config.file);
+  const compile = (globs: string[] | undefined) => (globs ?? []).map(compileIgnorePattern).filter((r): r is IgnoreRule => r !== undefined);
+  const include = compile(config.paths?.include);
+  const exclude = compile(config.paths?.exclude);
+  // As in gitignore, a pattern naming a directory (`generated/`) covers every file under it.
+  const matches = (rules: IgnoreRule[], abs: string): boolean => {
+    if (isIgnored([{ base, rules }], abs, false)) return true;
+    for (let dir = path.dirname(abs); dir.startsWith(base) && dir !== base; dir = path.dirname(dir)) {
+      if (isIgnored([{ base, rules }], dir, true)) return true;
+    }
+    return false;
+  };
+  return (f) => {
+    if (f.path === "<stdin>") return true;
+    const abs = path.resolve(cwd, f.path);
+    if (include.length > 0 && !matches(include, abs)) return false;
+    return !matches(exclude, abs);
+  };
 }

@@ -114,6 +114,22 @@ export interface Summary {
   bySeverity: Record<Severity, number>;
   /** Documents that are YAML but not Kubernetes objects (no apiVersion/kind): skipped and counted. */
   skipped: number;
+  /** Findings silenced by an annotation or a config exception (listed in Report.suppressed, never counted in `findings`). */
+  suppressed: number;
+}
+
+/** Why a finding is silenced. `kind` is SARIF's: inSource = an annotation on the resource, external = kubeward.yaml. */
+export interface Suppression {
+  kind: "inSource" | "external";
+  justification?: string;
+  /** YYYY-MM-DD: the last day it suppresses. */
+  expires?: string;
+  /** Where it is written: `file:line`. */
+  source: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
 }
 
 export interface Report {
@@ -122,6 +138,8 @@ export interface Report {
   summary: Summary;
   findings: Finding[];
   errors: ReportError[];
+  /** Findings an annotation or a config exception silences; they never affect the exit code. */
+  suppressed: SuppressedFinding[];
   /** Rules that were evaluated (for SARIF's rule table and JUnit's test cases). Not part of the JSON contract. */
   rules: RuleMeta[];
 }

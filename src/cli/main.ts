@@ -9,6 +9,8 @@ import { runScan } from "./scan-command.ts";
 import { runBuild } from "./build-command.ts";
 import { runTest } from "./test-command.ts";
 import { runAuditLog } from "./audit-log-command.ts";
+import { runInit } from "./init-command.ts";
+import { runNew } from "./new-command.ts";
 
 export const VERSION: string = pkg.version;
 
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   build: { run: runBuild, help: HELP.build },
   test: { run: runTest, help: HELP.test },
   "audit-log": { run: runAuditLog, help: HELP.auditLog },
+  init: { run: runInit, help: HELP.init },
+  new: { run: runNew, help: HELP.new },
 };
 
 export async function main(io: CliIo): Promise<number> {

@@ -9,6 +9,8 @@ Commands:
   test [PATH]          run the policy library's unit tests and every rule's examples
   build                compile the Rego library to WebAssembly (dist/)
   audit-log [FILE|-]   run the audit-log detections over a Kubernetes audit log
+  init                 write a commented kubeward.yaml and a .pre-commit-config.yaml
+  new rule CAT/ID      scaffold a rule folder that kubeward test passes until you change it
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -31,6 +33,13 @@ Options:
                            image-vulnerability-gate as data.kubeward.external.vulnerabilities
       --signatures FILE    verified image signature attestations, JSON
                            {"<image or digest>": [{"keyid": "..."}]}, read by image-signature-required
+  -c, --config FILE        kubeward.yaml to use (default: the nearest one upwards from
+                           the current directory; "none" for none). Flags win over it.
+      --show-suppressed    also list findings silenced by kubeward.io/ignore annotations
+                           or kubeward.yaml exceptions (always in json and sarif)
+      --inventory-from DIR objects of DIR (repeatable) feed data.inventory for
+                           cross-resource rules but are not reported (pre-commit: report
+                           the staged files, judge them against the whole repository)
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (they win over 1).`,
   test: `Usage: kubeward test [PATH] [options]
@@ -78,6 +87,21 @@ Options:
       --no-color           never colour text output (NO_COLOR is honoured too)
 
 Exit codes: 0 no alert at or above --fail-on, 1 alerts at or above it, 2 errors.`,
+  init: `Usage: kubeward init [--force]
+
+Writes a commented starter kubeward.yaml (docs/configuration.md) and a
+.pre-commit-config.yaml with the kubeward-scan hook (docs/ci.md) into the current
+directory. Refuses to overwrite either file without --force.`,
+  new: `Usage: kubeward new rule CATEGORY/ID [options]
+
+Scaffolds policies/rules/CATEGORY/ID/: policy.rego with METADATA, policy_test.rego,
+examples/allowed and examples/denied, README.md. \`kubeward test --rule ID\` passes on
+the scaffold as generated; once examples/denied holds what the rule must catch, it fails
+until the rule's real logic is written (docs/authoring.md).
+
+Options:
+      --policies DIR       the policies directory (default: ./policies)
+      --force              overwrite an existing rule folder`,
 } as const;
 
 export const MSG = {
@@ -87,4 +111,8 @@ export const MSG = {
   auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
+  initDone: (files: string[]) =>
+    `wrote ${files.join(" and ")}. Next: \`pre-commit install\`, then \`kubeward scan\` (docs/configuration.md, docs/ci.md).`,
+  newRuleDone: (dir: string, files: string[], id: string) =>
+    `created ${dir}/ (${files.join(", ")}).\nNext: edit examples/denied to what ${id} must catch, then write the logic until \`kubeward test --rule ${id}\` passes.`,
 } as const;

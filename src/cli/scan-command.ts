@@ -7,6 +7,8 @@ import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
 import { wantsColor } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
+import { findConfigFile, loadConfigFile, type KubewardConfig } from "../config/config.ts";
+import { displayPath } from "../sources/index.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -18,9 +20,14 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     library: { type: "string" },
     "vuln-report": { type: "string", multiple: true },
     signatures: { type: "string" },
+    config: { type: "string", short: "c" },
+    "show-suppressed": { type: "boolean" },
+    "inventory-from": { type: "string", multiple: true },
   });
+  const config = loadScanConfig(io, values.config);
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
-  const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");
+  // Flags win over kubeward.yaml, which wins over the defaults.
+  const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], config?.failOn ?? "low");
   const report = await scan({
     paths: positionals.length > 0 ? positionals : ["."],
     cwd: io.cwd,
@@ -31,10 +38,12 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     vulnReports: values["vuln-report"] ?? [],
     signatures: values.signatures,
     now: today(),
+    ...(config ? { config } : {}),
+    ...(values["inventory-from"] ? { inventoryFrom: values["inventory-from"] } : {}),
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
-  const text = formatReport(format, report, { color, cwd: io.cwd });
+  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true });
   if (toFile) {
     const out = path.resolve(io.cwd, values.output as string);
     fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -43,6 +52,13 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
   }
   return exitCodeFor(report, failOn);
+}
+
+/** --config FILE, else the nearest kubeward.yaml upwards from the cwd; `--config none` uses none. */
+function loadScanConfig(io: CliIo, flag: string | undefined): KubewardConfig | undefined {
+  if (flag === "none") return undefined;
+  const file = flag !== undefined ? path.resolve(io.cwd, flag) : findConfigFile(io.cwd);
+  return file === undefined ? undefined : loadConfigFile(file, displayPath(io.cwd, file));
 }
 
 /** Today's date in UTC, YYYY-MM-DD: vulnerability exceptions expire against it (the library has no clock). */

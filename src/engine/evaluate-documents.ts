@@ -48,10 +48,18 @@ export interface EvaluationResult {
 }
 
 /** `bundle` is accepted as another name for `config`, since the resolved bundle is what callers hold. */
-export type EvaluateOptions = { catalog: readonly RuleMeta[]; entrypoint?: string; external?: ExternalData } & ({ config: EngineConfig } | { bundle: EngineConfig });
+export type EvaluateOptions = {
+  catalog: readonly RuleMeta[];
+  entrypoint?: string;
+  external?: ExternalData;
+  /** Objects that join data.inventory without being evaluated (scan --inventory-from). */
+  inventoryDocuments?: readonly Document[];
+} & ({ config: EngineConfig } | { bundle: EngineConfig });
 
 export function evaluateDocuments(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): EvaluationResult {
-  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, documents, opts.external));
+  // Inventory-only objects go first, so a reported object (e.g. a staged change) wins over its older copy.
+  const inventory = opts.inventoryDocuments && opts.inventoryDocuments.length > 0 ? [...opts.inventoryDocuments, ...documents] : documents;
+  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, inventory, opts.external));
   const entrypoint = opts.entrypoint ?? DEFAULT_ENTRYPOINT;
   const result: EvaluationResult = { violations: [], errors: [] };
   for (const doc of documents) {

@@ -6,6 +6,8 @@ export interface FormatContext {
   color: boolean;
   /** The directory paths are shown relative to. */
   cwd: string;
+  /** Text only: list suppressed findings too (--show-suppressed); machine formats always carry them. */
+  showSuppressed?: boolean;
 }
 
 /** A report path as shown to people and CI tools: relative to cwd when it lies inside, `/`-separated. */

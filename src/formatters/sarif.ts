@@ -45,7 +45,15 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
           },
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd + path.sep).href } },
-        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, ctx)),
+        results: [
+          ...report.findings.map((f) => result(f, index.get(f.rule) ?? -1, ctx)),
+          // Suppressed findings stay in the log as suppressed results, so code scanning shows them as
+          // dismissed with their justification instead of losing them.
+          ...report.suppressed.map((f) => ({
+            ...result(f, index.get(f.rule) ?? -1, ctx),
+            suppressions: [{ kind: f.suppression.kind, ...(f.suppression.justification ? { justification: f.suppression.justification } : {}) }],
+          })),
+        ],
         properties: { bundle: report.bundle },
       },
     ],
@@ -57,7 +65,7 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
 function ruleTable(report: Report): RuleMeta[] {
   const rules = [...report.rules];
   const known = new Set(rules.map((r) => r.id));
-  for (const f of report.findings) {
+  for (const f of [...report.findings, ...report.suppressed]) {
     if (known.has(f.rule)) continue;
     known.add(f.rule);
     rules.push({ id: f.rule, title: f.title, description: f.title, severity: f.severity, category: f.category, kinds: [], controls: f.controls, remediation: "", package: "", file: "" });

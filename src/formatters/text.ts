@@ -16,6 +16,17 @@ export function formatText(report: Report, ctx: FormatContext): string {
     out.push("");
   }
 
+  if (ctx.showSuppressed && report.suppressed.length > 0) {
+    out.push(p.bold("Suppressed"));
+    for (const f of report.suppressed) {
+      const why = f.suppression.justification ?? "no reason given";
+      const until = f.suppression.expires ? `, until ${f.suppression.expires}` : "";
+      out.push(`  ${displayPath(f.file, ctx.cwd)}:${f.line}  ${f.rule}  ${f.message}  (${describeResource(f.resource)})`);
+      out.push(p.dim(`      ${f.suppression.kind === "inSource" ? "annotation" : "kubeward.yaml"} ${f.suppression.source}: ${why}${until}`));
+    }
+    out.push("");
+  }
+
   if (report.errors.length > 0) {
     out.push(p.bold(p.red("Errors")));
     for (const e of report.errors) {
@@ -25,7 +36,7 @@ export function formatText(report: Report, ctx: FormatContext): string {
     out.push("");
   }
 
-  out.push(summaryLine(report, p));
+  out.push(summaryLine(report, p, ctx));
   return out.join("\n") + "\n";
 }
 
@@ -65,12 +76,13 @@ function paintSeverity(severity: Severity, text: string, p: Palette): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function summaryLine(report: Report, p: Palette): string {
+function summaryLine(report: Report, p: Palette, ctx: FormatContext): string {
   const s = report.summary;
   let scope = `${plural(s.files, "file")}, ${plural(s.resources, "resource")}`;
   if (s.skipped > 0) scope += ` (${s.skipped} non-Kubernetes ${s.skipped === 1 ? "document" : "documents"} skipped)`;
   const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
   const findings = s.findings === 0 ? p.green("no findings") : p.bold(`${plural(s.findings, "finding")} (${counts.join(", ")})`);
   const errors = s.errors === 0 ? "0 errors" : p.bold(p.red(plural(s.errors, "error")));
-  return `${scope}: ${findings}, ${errors}`;
+  const suppressed = s.suppressed > 0 ? `, ${s.suppressed} suppressed${ctx.showSuppressed ? "" : " (--show-suppressed lists them)"}` : "";
+  return `${scope}: ${findings}, ${errors}${suppressed}`;
 }

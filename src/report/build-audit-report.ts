@@ -53,8 +53,10 @@ export function buildAuditReport(input: BuildAuditReportInput): Report {
   return {
     tool: { name: "kubeward", version: input.version },
     bundle: input.bundle,
-    summary: { files: input.files, resources: input.events, findings: findings.length, errors: errors.length, bySeverity, skipped: 0 },
+    summary: { files: input.files, resources: input.events, findings: findings.length, errors: errors.length, bySeverity, skipped: 0, suppressed: 0 },
     findings,
+    // Audit events carry no suppression annotations; the field keeps one Report shape for every formatter.
+    suppressed: [],
     errors,
     rules: [...input.catalog].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };

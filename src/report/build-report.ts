@@ -1,8 +1,9 @@
 // Turns the engine's raw violations into the Report: dressed with catalogue metadata, located,
 // de-duplicated, sorted and counted. Pure data in, data out.
-import type { Document, Finding, RawViolation, Report, ReportError, RuleMeta, Severity, Summary } from "../types.ts";
+import type { Document, Finding, RawViolation, Report, ReportError, RuleMeta, Severity, SuppressedFinding, Summary } from "../types.ts";
 import { SEVERITIES } from "../types.ts";
 import { compareErrors, compareFindings } from "./order.ts";
+import { exceptionsWithoutReason, suppressDocumentFindings, type SuppressOptions } from "./suppress.ts";
 
 export interface BuildReportInput {
   bundle: string;
@@ -19,31 +20,47 @@ export interface BuildReportInput {
   errors: readonly ReportError[];
   /** The rules that were evaluated (the bundle's selection); they dress findings and fill Report.rules. */
   catalog: readonly RuleMeta[];
+  /** Annotations always apply; config exceptions and today's date (for expiry) come from here. */
+  suppress?: SuppressOptions;
 }
 
 export function buildReport(input: BuildReportInput): Report {
   const byId = new Map(input.catalog.map((r) => [r.id, r]));
   const errors: ReportError[] = [...input.errors];
   const findings = new Map<string, Finding>();
+  const suppressed = new Map<string, SuppressedFinding>();
+  const suppress: SuppressOptions = input.suppress ?? { today: "" };
+  const byDoc = new Map<Document, Finding[]>(input.documents.map((d) => [d, []]));
   for (const { doc, violations } of input.violations) {
+    const list = byDoc.get(doc) ?? [];
+    byDoc.set(doc, list);
     for (const v of violations) {
       const meta = byId.get(v.rule);
       if (!meta) {
         errors.push({ file: doc.file, line: doc.line, code: "engine", message: `the policy returned a finding for rule ${v.rule}, which is not in the evaluated rules` });
         continue;
       }
-      const finding = dress(doc, v, meta);
-      findings.set(findingKey(finding), finding); // identical findings (e.g. a rule matching twice) collapse
+      list.push(dress(doc, v, meta));
     }
   }
+  for (const [doc, list] of byDoc) {
+    const r = suppressDocumentFindings(doc, list, suppress);
+    // identical findings (e.g. a rule matching twice) collapse
+    for (const f of [...r.kept, ...r.added]) findings.set(findingKey(f), f);
+    for (const f of r.suppressed) suppressed.set(findingKey(f), f);
+    errors.push(...r.errors);
+  }
+  for (const f of exceptionsWithoutReason(suppress)) findings.set(findingKey(f), f);
   const sortedFindings = [...findings.values()].sort(compareFindings);
   const sortedErrors = dedupeErrors(errors).sort(compareErrors);
+  const sortedSuppressed = [...suppressed.values()].sort(compareFindings);
   return {
     tool: { name: "kubeward", version: input.version },
     bundle: input.bundle,
-    summary: summarize(input, sortedFindings, sortedErrors),
+    summary: summarize(input, sortedFindings, sortedErrors, sortedSuppressed.length),
     findings: sortedFindings,
     errors: sortedErrors,
+    suppressed: sortedSuppressed,
     rules: [...input.catalog].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
@@ -77,7 +94,7 @@ function dedupeErrors(errors: ReportError[]): ReportError[] {
   return [...seen.values()];
 }
 
-function summarize(input: BuildReportInput, findings: Finding[], errors: ReportError[]): Summary {
+function summarize(input: BuildReportInput, findings: Finding[], errors: ReportError[], suppressed: number): Summary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) bySeverity[f.severity]++;
   return {
@@ -87,5 +104,6 @@ function summarize(input: BuildReportInput, findings: Finding[], errors: ReportE
     errors: errors.length,
     bySeverity,
     skipped: input.skipped,
+    suppressed,
   };
 }

@@ -1,5 +1,5 @@
 // The JSON report contract (DESIGN.md §5), validated by schemas/report.schema.json.
-import type { AuditEventRef, Finding, Report, ResourceRef, Severity } from "../types.ts";
+import type { AuditEventRef, Finding, Report, ResourceRef, Severity, Suppression } from "../types.ts";
 
 export interface JsonReport {
   tool: { name: "kubeward"; version: string };
@@ -15,10 +15,14 @@ export interface JsonReport {
      * pipeline cannot tell "12 resources, all clean" from "12 resources and 30 documents ignored".
      */
     skipped: number;
+    /** Additive: findings silenced by an annotation or a kubeward.yaml exception (listed in `suppressed`). */
+    suppressed: number;
   };
   findings: JsonFinding[];
   /** `code` is additive to §5: a stable machine-readable kind of error (parse, io, engine, ...). */
   errors: { file: string; line?: number; message: string; code: string }[];
+  /** Additive: the silenced findings, each with why (`suppression`). They never affect the exit code. */
+  suppressed: (JsonFinding & { suppression: Suppression })[];
 }
 
 export interface JsonFinding {
@@ -42,9 +46,10 @@ export function toJsonReport(report: Report): JsonReport {
   return {
     tool: { name: report.tool.name, version: report.tool.version },
     bundle: report.bundle,
-    summary: { files: s.files, resources: s.resources, findings: s.findings, errors: s.errors, bySeverity: { ...s.bySeverity }, skipped: s.skipped },
+    summary: { files: s.files, resources: s.resources, findings: s.findings, errors: s.errors, bySeverity: { ...s.bySeverity }, skipped: s.skipped, suppressed: s.suppressed },
     findings: report.findings.map(jsonFinding),
     errors: report.errors.map((e) => (e.line === undefined ? { file: e.file, message: e.message, code: e.code } : { file: e.file, line: e.line, message: e.message, code: e.code })),
+    suppressed: report.suppressed.map((f) => ({ ...jsonFinding(f), suppression: { ...f.suppression } })),
   };
 }
 

@@ -36,7 +36,7 @@ test("findings are dressed from the catalogue, located, de-duplicated and sorted
 });
 
 test("the summary counts files, resources, skipped, findings and errors by severity", () => {
-  assert.equal(fixtureReport().summary, { files: 3, resources: 3, findings: 5, errors: 1, bySeverity: { critical: 1, high: 1, medium: 1, low: 1, info: 1 }, skipped: 1 });
+  assert.equal(fixtureReport().summary, { files: 3, resources: 3, findings: 5, errors: 1, bySeverity: { critical: 1, high: 1, medium: 1, low: 1, info: 1 }, skipped: 1, suppressed: 0 });
   assert.equal(fixtureReport().rules.map((r) => r.id), ["host-namespaces", "latest-tag", "privileged-container", "probes", "run-as-non-root"]);
 });
 
@@ -79,9 +79,10 @@ const validateJson = ajv.compile(JSON.parse(fs.readFileSync("schemas/report.sche
 
 test("toJsonReport is the DESIGN.md §5 shape and validates against schemas/report.schema.json", () => {
   const json = toJsonReport(fixtureReport());
-  assert.equal(Object.keys(json), ["tool", "bundle", "summary", "findings", "errors"]);
+  // `suppressed` is additive to §5 and comes last (docs/suppressions.md).
+  assert.equal(Object.keys(json), ["tool", "bundle", "summary", "findings", "errors", "suppressed"]);
   assert.not.ok("rules" in json);
-  assert.equal(json.summary, { files: 3, resources: 3, findings: 5, errors: 1, bySeverity: { critical: 1, high: 1, medium: 1, low: 1, info: 1 }, skipped: 1 });
+  assert.equal(json.summary, { files: 3, resources: 3, findings: 5, errors: 1, bySeverity: { critical: 1, high: 1, medium: 1, low: 1, info: 1 }, skipped: 1, suppressed: 0 });
   assert.equal(Object.keys(json.findings[0]!), ["rule", "title", "severity", "category", "controls", "message", "file", "line", "resource", "path"]);
   assert.equal(json.errors, [{ file: "broken.yaml", line: 3, message: "could not parse YAML: bad indentation of a mapping entry", code: "parse" }]);
   assert.ok(validateJson(json), JSON.stringify(validateJson.errors));
