@@ -31,6 +31,21 @@ Options:
       --signatures FILE    verified image signature attestations, JSON
                            {"<image or digest>": [{"keyid": "..."}]}, read by image-signature-required
 
+Rendered inputs (scanned instead of ".", or besides the PATHs given):
+      --helm CHART         render CHART (a directory or .tgz) with the pinned \`helm template\`;
+                           findings name the chart template and the line in its rendered output
+      --values FILE        a values file for --helm (repeatable, later files win)
+      --set K=V            a value for --helm (repeatable); reports name only the keys
+      --release NAME       the release name (default: kubeward)
+  -n, --namespace NS       the release namespace (default: default); namespaced objects
+                           without one are scanned in NS, as helm install would create them
+      --kube-version V     Capabilities.KubeVersion for the render (e.g. 1.31.0)
+      --kustomize DIR      render DIR with the pinned \`kustomize build --enable-helm\`;
+                           findings name kustomize:DIR and the line in the rendered output
+
+An AdmissionReview (admission.k8s.io/v1) file is scanned as its request: request.object
+reviewed with the request's operation, user and namespace; DELETE reviews are allowed.
+
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (they win over 1).`,
   test: `Usage: kubeward test [PATH] [options]
 
@@ -59,6 +74,7 @@ export const MSG = {
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
   targetNotYet: (target: string) =>
     `target ${target} is not available yet in this version of kubeward; use --target wasm.`,
+  helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
 } as const;

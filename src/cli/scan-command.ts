@@ -7,6 +7,8 @@ import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
 import { wantsColor } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
+import { KubewardError } from "../errors.ts";
+import { MSG } from "./messages.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -18,11 +20,24 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     library: { type: "string" },
     "vuln-report": { type: "string", multiple: true },
     signatures: { type: "string" },
+    helm: { type: "string" },
+    values: { type: "string", multiple: true },
+    set: { type: "string", multiple: true },
+    release: { type: "string" },
+    namespace: { type: "string", short: "n" },
+    "kube-version": { type: "string" },
+    kustomize: { type: "string" },
   });
+  const helmOnly = (["values", "set", "release", "namespace", "kube-version"] as const).filter((k) => values[k] !== undefined);
+  if (values.helm === undefined && helmOnly.length > 0) throw new KubewardError("usage", MSG.helmOnly(`--${helmOnly[0]}`));
+  const rendered = values.helm !== undefined || values.kustomize !== undefined;
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");
   const report = await scan({
-    paths: positionals.length > 0 ? positionals : ["."],
+    // With --helm or --kustomize the rendered output is the input; paths are scanned only when given.
+    paths: positionals.length > 0 || rendered ? positionals : ["."],
+    helm: values.helm === undefined ? undefined : { chart: values.helm, values: values.values, set: values.set, release: values.release, namespace: values.namespace, kubeVersion: values["kube-version"] },
+    kustomize: values.kustomize,
     cwd: io.cwd,
     bundle: values.bundle,
     libraryDir: values.library ?? io.env.KUBEWARD_LIBRARY,

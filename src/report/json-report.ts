@@ -32,6 +32,8 @@ export interface JsonFinding {
   line: number;
   resource: ResourceRef;
   path?: string;
+  /** Additive: how rendered input was produced (Helm, Kustomize, an AdmissionReview). */
+  origin?: string;
 }
 
 /** The report as `--format json` prints it; the rule table (Report.rules) is not part of the contract. */
@@ -52,5 +54,6 @@ function jsonFinding(f: Finding): JsonFinding {
   const resource: ResourceRef = namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
   const out: JsonFinding = { rule: f.rule, title: f.title, severity: f.severity, category: f.category, controls: [...f.controls], message: f.message, file: f.file, line: f.line, resource };
   if (f.path !== undefined) out.path = f.path;
+  if (f.origin !== undefined) out.origin = f.origin;
   return out;
 }
