@@ -8,6 +8,7 @@ Commands:
   scan [PATH... | -]   scan manifests (files, directories, stdin) against a bundle
   test [PATH]          run the policy library's unit tests and every rule's examples
   build                compile the Rego library to WebAssembly (dist/)
+  serve                the validating admission webhook (HTTPS, POST /validate)
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -68,6 +69,29 @@ Options:
   -t, --target TARGET      wasm (default)
       --out DIR            output directory (default: dist/)
       --force              rebuild even when the library is unchanged`,
+  serve: `Usage: kubeward serve --tls-cert FILE --tls-key FILE [options]
+
+A validating admission webhook: POST /validate takes an admission.k8s.io/v1 AdmissionReview
+and answers with the same uid, allowed, status.message (the blocking findings) and warnings
+(findings below --fail-on). GET /healthz, /readyz, /metrics (Prometheus). Logs are JSON lines
+on stderr. SIGHUP reloads the bundle (no request dropped); SIGTERM finishes in-flight requests
+and exits. The certificate and key are reloaded when their files change.
+
+Options:
+      --tls-cert FILE          PEM certificate (chain) to serve
+      --tls-key FILE           its PEM private key
+  -p, --port N                 port to listen on (default: 8443; 0 picks a free one)
+      --host ADDR              address to listen on (default: 0.0.0.0)
+  -b, --bundle NAME|FILE       rules and parameters to use (default: recommended)
+      --fail-on SEVERITY       deny at or above it; below it, warn (default: high)
+      --failure-policy P       fail | ignore: when kubeward cannot evaluate a request, deny it
+                               (allowed=false, code 500) or allow it with a warning (default: fail)
+      --exempt-namespace NS    never evaluated (repeatable; default: kube-system)
+      --exempt-user NAME       requests by this user are never evaluated (repeatable)
+      --max-body-bytes N       larger bodies get 413 (default: 3145728, 3 MiB)
+      --request-timeout MS     a body not received within MS gets 408 (default: 10000)
+      --shutdown-grace MS      how long SIGTERM waits for in-flight requests (default: 25000)
+      --tls-watch-interval MS  how often the certificate files are checked (default: 2000)`,
 } as const;
 
 export const MSG = {
@@ -75,6 +99,9 @@ export const MSG = {
   targetNotYet: (target: string) =>
     `target ${target} is not available yet in this version of kubeward; use --target wasm.`,
   helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
+  serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
+  serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
+  notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
 } as const;
