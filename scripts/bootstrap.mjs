@@ -149,7 +149,24 @@ function ensureTool(tool, stamps) {
   log(`${tool.name} ${tool.version} ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+// --- system packages --------------------------------------------------------------------------
+// openssl makes the throwaway certificates of the webhook tests (node:crypto cannot make X.509).
+// Installed with apt-get when missing and possible; otherwise the suite says it is skipping.
+function ensureOpenssl() {
+  if (run("openssl", ["version"]).status === 0) return;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!root || run("apt-get", ["--version"]).status !== 0) {
+    return log("openssl is missing and cannot be installed here (needs apt-get as root); the webhook tests will be skipped. Install it with your package manager.");
+  }
+  log("installing openssl with apt-get (webhook tests make certificates with it)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update"], { env, stdio: "inherit" }).status !== 0 || run("apt-get", ["install", "-y", "--no-install-recommends", "openssl"], { env, stdio: "inherit" }).status !== 0) {
+    log("apt-get could not install openssl; the webhook tests will be skipped.");
+  }
+}
+
 if (!only) ensureNodeModules();
+if (!only || only === "openssl") ensureOpenssl();
 const stamps = readStamps();
 for (const tool of tools) {
   if (only && tool.name !== only) continue;

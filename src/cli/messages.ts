@@ -82,7 +82,8 @@ Options:
       --tls-key FILE           its PEM private key
   -p, --port N                 port to listen on (default: 8443; 0 picks a free one)
       --host ADDR              address to listen on (default: 0.0.0.0)
-  -b, --bundle NAME|FILE       rules and parameters to use (default: recommended)
+  -b, --bundle NAME|FILE       rules and parameters to use (default: recommended); a FILE
+                               is watched and reloaded when it changes
       --fail-on SEVERITY       deny at or above it; below it, warn (default: high)
       --failure-policy P       fail | ignore: when kubeward cannot evaluate a request, deny it
                                (allowed=false, code 500) or allow it with a warning (default: fail)

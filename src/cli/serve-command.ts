@@ -1,6 +1,8 @@
 // `kubeward serve`: the validating admission webhook. This file owns what only cli/ may touch:
 // signals (SIGTERM → graceful shutdown, SIGHUP → bundle reload), the clock, stderr logs, exit code.
-import { loadPolicyState } from "../server/policy-state.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { isFile, loadPolicyState } from "../server/policy-state.ts";
 import { startWebhookServer, type LogFn } from "../server/webhook-server.ts";
 import { KubewardError } from "../errors.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
@@ -31,7 +33,10 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
   if (values["tls-cert"] === undefined || values["tls-key"] === undefined) throw new KubewardError("usage", MSG.serveNeedsTls);
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "high");
   const failurePolicy = oneOf("--failure-policy", values["failure-policy"], ["fail", "ignore"] as const, "fail");
-  const bundle = values.bundle ?? "recommended";
+  const bundleArg = values.bundle ?? "recommended";
+  // A bundle given as a file is resolved from the cwd and watched: editing it reloads like SIGHUP.
+  const bundleFile = isFile(path.resolve(io.cwd, bundleArg)) ? path.resolve(io.cwd, bundleArg) : undefined;
+  const bundle = bundleFile ?? bundleArg;
   const libraryDir = values.library ?? io.env.KUBEWARD_LIBRARY;
 
   const log: LogFn = (level, msg, fields = {}) => {
@@ -56,11 +61,14 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
   log("info", "listening", { port: server.port, bundle: server.metrics.bundle.name, revision: server.metrics.bundle.revision, failOn, failurePolicy });
 
   const grace = integer("--shutdown-grace", values["shutdown-grace"], 25_000);
+  const onBundleChange = () => void server.reload();
+  if (bundleFile !== undefined) fs.watchFile(bundleFile, { interval: integer("--tls-watch-interval", values["tls-watch-interval"], 2_000), persistent: false }, onBundleChange);
   return new Promise<number>((resolve) => {
     const onHup = () => void server.reload();
     const onTerm = (signal: string) => () => {
       log("info", "shutting down: finishing in-flight requests", { signal, inFlight: server.metrics.inFlight });
       process.off("SIGHUP", onHup);
+      if (bundleFile !== undefined) fs.unwatchFile(bundleFile, onBundleChange);
       void server.close(grace).then(() => {
         log("info", "stopped");
         resolve(0);

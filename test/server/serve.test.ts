@@ -238,6 +238,24 @@ test("reload under load: SIGHUP bundle reloads and a certificate swap while 400 
   assert.is(cn, "kubeward-test-2");
 });
 
+test("a --bundle FILE is reloaded when it changes; the new bundle decides", async () => {
+  if (!needOpenssl()) return;
+  const file = path.join(tmp, "bundle.yaml");
+  fs.writeFileSync(file, fs.readFileSync(path.join("bundles", "pss-baseline.yaml"), "utf8"));
+  const s = await startServer(["--bundle", file]);
+  try {
+    assert.is((await request(s.port, { body: review("create-privileged-pod.json") })).json?.response.allowed, false);
+    // Exclude the rule that denies it; the server picks the edit up at its next check (100 ms here).
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/exclude:\n {2}ids: \[\]/, "exclude:\n  ids: [privileged-container]"));
+    for (let i = 0; i < 50 && !s.logs.some((l) => l.includes('"bundle reloaded"')); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(s.logs.some((l) => l.includes('"bundle reloaded"')), s.logs.join("\n"));
+    assert.is((await request(s.port, { body: review("create-privileged-pod.json") })).json?.response.allowed, true);
+  } finally {
+    s.child.kill("SIGTERM");
+    await s.exited;
+  }
+});
+
 test("shutdown: SIGTERM lets an in-flight request finish, then exits 0", async () => {
   if (!needOpenssl()) return;
   const s = server!;
