@@ -13,6 +13,12 @@ import { applyConfigToBundle, withSeverityOverrides } from "./config/apply-confi
 import type { KubewardConfig } from "./config/config.ts";
 import { displayPath } from "./sources/index.ts";
 import path from "node:path";
+import { renderHelmChart, type HelmOptions } from "./sources/helm.ts";
+import { renderKustomization } from "./sources/kustomize.ts";
+import { expandAdmissionReview, isAdmissionReview } from "./parse/admission-review.ts";
+import { effectiveNamespace } from "./engine/inventory.ts";
+import { toRef } from "./parse/kube-object.ts";
+import type { SourceFile } from "./types.ts";
 
 export interface ScanOptions {
   paths: string[];
@@ -35,6 +41,10 @@ export interface ScanOptions {
    * hook reports only the staged files while cross-resource rules still see the whole repository.
    */
   inventoryFrom?: string[];
+  /** A Helm chart to render with the pinned `helm template` and scan (besides any paths). */
+  helm?: Omit<HelmOptions, "cwd">;
+  /** A kustomization directory to render with the pinned `kustomize build` and scan. */
+  kustomize?: string;
 }
 
 export async function scan(opts: ScanOptions): Promise<Report> {
@@ -46,15 +56,34 @@ export async function scan(opts: ScanOptions): Promise<Report> {
 
   const external = loadExternalData({ cwd: opts.cwd, vulnReports: opts.vulnReports, signatures: opts.signatures, now: opts.now });
   const discovered = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
-  const files = config?.paths ? discovered.files.filter(pathFilter(config, opts.cwd)) : discovered.files;
+  const files = config?.paths ? discovered.files.filter(pathFilter(config, opts.cwd)) : [...discovered.files];
   const errors: ReportError[] = [...discovered.errors];
+  // Renderers run after the plain files; a render failure is a report error like an unreadable file.
+  const rendered: Promise<{ files: SourceFile[]; errors: ReportError[] }>[] = [];
+  if (opts.helm) rendered.push(renderHelmChart({ ...opts.helm, cwd: opts.cwd }));
+  if (opts.kustomize !== undefined) rendered.push(renderKustomization({ dir: opts.kustomize, cwd: opts.cwd }));
+  for (const r of await Promise.all(rendered)) {
+    files.push(...r.files);
+    errors.push(...r.errors);
+  }
   const documents: Document[] = [];
   let skipped = 0;
   for (const file of files) {
     const parsed = parseDocuments(file);
-    documents.push(...parsed.documents);
     errors.push(...parsed.errors);
     skipped += parsed.skipped;
+    for (const doc of parsed.documents) {
+      if (isAdmissionReview(doc.object)) {
+        const { document, error } = expandAdmissionReview(doc);
+        if (document) documents.push(document);
+        else if (error) errors.push(error);
+        else skipped++; // a DELETE review: allowed without evaluation, as the webhook does
+        continue;
+      }
+      if (file.origin !== undefined) doc.origin = file.origin;
+      if (file.namespace !== undefined) placeInNamespace(doc, file.namespace);
+      documents.push(doc);
+    }
   }
   const inventoryDocuments = await inventoryOnly(opts.inventoryFrom ?? config?.inventory?.from ?? [], new Set(files.map((f) => f.path)), opts, config, errors);
 
@@ -123,4 +152,12 @@ function pathFilter(config: KubewardConfig, cwd: string): (f: { path: string }) 
     if (include.length > 0 && !matches(include, abs)) return false;
     return !matches(exclude, abs);
   };
+}
+
+/** What the API server does to a namespaced object applied without a namespace under `-n NS`. */
+function placeInNamespace(doc: Document, namespace: string): void {
+  const meta = doc.object.metadata;
+  if (effectiveNamespace(doc.object) === undefined || (typeof meta?.namespace === "string" && meta.namespace !== "")) return;
+  doc.object = { ...doc.object, metadata: { ...(meta ?? {}), namespace } };
+  doc.ref = toRef(doc.object);
 }

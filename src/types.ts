@@ -9,6 +9,13 @@ export type Severity = (typeof SEVERITIES)[number];
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * Where rendered text came from, for people: e.g. `rendered from mychart/templates/deployment.yaml
+   * with values: values-prod.yaml`. Absent for files read as they are.
+   */
+  origin?: string;
+  /** Namespaced objects without `metadata.namespace` are created here (helm's release namespace). */
+  namespace?: string;
 }
 
 /** The identity of a Kubernetes object as reports show it. */
@@ -38,6 +45,26 @@ export interface Document {
    * with its rule path and the 1-based line of the repeated (winning) key. Absent when there are none.
    */
   duplicateKeys?: { path: string; line: number }[];
+  /** Copied from the SourceFile: how rendered input was produced (Helm, Kustomize, an AdmissionReview). */
+  origin?: string;
+  /**
+   * The admission request this object arrived in (an AdmissionReview file): the engine reviews the
+   * object with this operation, user, namespace and old object instead of a `kubectl apply` CREATE.
+   */
+  review?: DocumentReview;
+}
+
+/** The parts of an `admission.k8s.io/v1` AdmissionRequest that become `input.review` besides the object. */
+export interface DocumentReview {
+  operation: "CREATE" | "UPDATE" | "DELETE" | "CONNECT";
+  uid?: string;
+  name?: string;
+  namespace?: string;
+  kind?: { group: string; version: string; kind: string };
+  oldObject: unknown;
+  userInfo: { username: string; groups: string[]; [k: string]: unknown };
+  dryRun: boolean;
+  options: unknown;
 }
 
 export type KubeObject = { apiVersion: string; kind: string; metadata?: { name?: string; namespace?: string; [k: string]: unknown }; [k: string]: unknown };
@@ -90,6 +117,8 @@ export interface Finding {
   line: number;
   resource: ResourceRef;
   path?: string;
+  /** From the Document: how rendered input was produced (additive to the JSON contract). */
+  origin?: string;
   /** For audit-log alerts: the event that raised it (additive to the JSON contract). */
   event?: AuditEventRef;
 }

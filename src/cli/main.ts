@@ -11,6 +11,7 @@ import { runTest } from "./test-command.ts";
 import { runAuditLog } from "./audit-log-command.ts";
 import { runInit } from "./init-command.ts";
 import { runNew } from "./new-command.ts";
+import { runServe } from "./serve-command.ts";
 
 export const VERSION: string = pkg.version;
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   "audit-log": { run: runAuditLog, help: HELP.auditLog },
   init: { run: runInit, help: HELP.init },
   new: { run: runNew, help: HELP.new },
+  serve: { run: runServe, help: HELP.serve },
 };
 
 export async function main(io: CliIo): Promise<number> {

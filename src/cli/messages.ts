@@ -11,6 +11,7 @@ Commands:
   audit-log [FILE|-]   run the audit-log detections over a Kubernetes audit log
   init                 write a commented kubeward.yaml and a .pre-commit-config.yaml
   new rule CAT/ID      scaffold a rule folder that kubeward test passes until you change it
+  serve                the validating admission webhook (HTTPS, POST /validate)
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -40,6 +41,21 @@ Options:
       --inventory-from DIR objects of DIR (repeatable) feed data.inventory for
                            cross-resource rules but are not reported (pre-commit: report
                            the staged files, judge them against the whole repository)
+
+Rendered inputs (scanned instead of ".", or besides the PATHs given):
+      --helm CHART         render CHART (a directory or .tgz) with the pinned \`helm template\`;
+                           findings name the chart template and the line in its rendered output
+      --values FILE        a values file for --helm (repeatable, later files win)
+      --set K=V            a value for --helm (repeatable); reports name only the keys
+      --release NAME       the release name (default: kubeward)
+  -n, --namespace NS       the release namespace (default: default); namespaced objects
+                           without one are scanned in NS, as helm install would create them
+      --kube-version V     Capabilities.KubeVersion for the render (e.g. 1.31.0)
+      --kustomize DIR      render DIR with the pinned \`kustomize build --enable-helm\`;
+                           findings name kustomize:DIR and the line in the rendered output
+
+An AdmissionReview (admission.k8s.io/v1) file is scanned as its request: request.object
+reviewed with the request's operation, user and namespace; DELETE reviews are allowed.
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 errors (they win over 1).`,
   test: `Usage: kubeward test [PATH] [options]
@@ -102,6 +118,30 @@ until the rule's real logic is written (docs/authoring.md).
 Options:
       --policies DIR       the policies directory (default: ./policies)
       --force              overwrite an existing rule folder`,
+  serve: `Usage: kubeward serve --tls-cert FILE --tls-key FILE [options]
+
+A validating admission webhook: POST /validate takes an admission.k8s.io/v1 AdmissionReview
+and answers with the same uid, allowed, status.message (the blocking findings) and warnings
+(findings below --fail-on). GET /healthz, /readyz, /metrics (Prometheus). Logs are JSON lines
+on stderr. SIGHUP reloads the bundle (no request dropped); SIGTERM finishes in-flight requests
+and exits. The certificate and key are reloaded when their files change.
+
+Options:
+      --tls-cert FILE          PEM certificate (chain) to serve
+      --tls-key FILE           its PEM private key
+  -p, --port N                 port to listen on (default: 8443; 0 picks a free one)
+      --host ADDR              address to listen on (default: 0.0.0.0)
+  -b, --bundle NAME|FILE       rules and parameters to use (default: recommended); a FILE
+                               is watched and reloaded when it changes
+      --fail-on SEVERITY       deny at or above it; below it, warn (default: high)
+      --failure-policy P       fail | ignore: when kubeward cannot evaluate a request, deny it
+                               (allowed=false, code 500) or allow it with a warning (default: fail)
+      --exempt-namespace NS    never evaluated (repeatable; default: kube-system)
+      --exempt-user NAME       requests by this user are never evaluated (repeatable)
+      --max-body-bytes N       larger bodies get 413 (default: 3145728, 3 MiB)
+      --request-timeout MS     a body not received within MS gets 408 (default: 10000)
+      --shutdown-grace MS      how long SIGTERM waits for in-flight requests (default: 25000)
+      --tls-watch-interval MS  how often the certificate files are checked (default: 2000)`,
 } as const;
 
 export const MSG = {
@@ -109,6 +149,10 @@ export const MSG = {
   targetNotYet: (target: string) =>
     `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,
   auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
+  helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
+  serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
+  serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
+  notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
   initDone: (files: string[]) =>

@@ -9,6 +9,8 @@ import { wantsColor } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
 import { findConfigFile, loadConfigFile, type KubewardConfig } from "../config/config.ts";
 import { displayPath } from "../sources/index.ts";
+import { KubewardError } from "../errors.ts";
+import { MSG } from "./messages.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -23,13 +25,26 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     config: { type: "string", short: "c" },
     "show-suppressed": { type: "boolean" },
     "inventory-from": { type: "string", multiple: true },
+    helm: { type: "string" },
+    values: { type: "string", multiple: true },
+    set: { type: "string", multiple: true },
+    release: { type: "string" },
+    namespace: { type: "string", short: "n" },
+    "kube-version": { type: "string" },
+    kustomize: { type: "string" },
   });
   const config = loadScanConfig(io, values.config);
+  const helmOnly = (["values", "set", "release", "namespace", "kube-version"] as const).filter((k) => values[k] !== undefined);
+  if (values.helm === undefined && helmOnly.length > 0) throw new KubewardError("usage", MSG.helmOnly(`--${helmOnly[0]}`));
+  const rendered = values.helm !== undefined || values.kustomize !== undefined;
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
   // Flags win over kubeward.yaml, which wins over the defaults.
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], config?.failOn ?? "low");
   const report = await scan({
-    paths: positionals.length > 0 ? positionals : ["."],
+    // With --helm or --kustomize the rendered output is the input; paths are scanned only when given.
+    paths: positionals.length > 0 || rendered ? positionals : ["."],
+    helm: values.helm === undefined ? undefined : { chart: values.helm, values: values.values, set: values.set, release: values.release, namespace: values.namespace, kubeVersion: values["kube-version"] },
+    kustomize: values.kustomize,
     cwd: io.cwd,
     bundle: values.bundle,
     libraryDir: values.library ?? io.env.KUBEWARD_LIBRARY,

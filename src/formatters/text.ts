@@ -8,10 +8,16 @@ export function formatText(report: Report, ctx: FormatContext): string {
   const p = palette(ctx.color);
   const out: string[] = [];
 
+  // Grouped by file and origin: one chart template rendered with different values is two groups.
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  for (const [file, findings] of byFile) {
-    out.push(p.underline(displayPath(file, ctx.cwd)));
+  for (const f of report.findings) {
+    const key = JSON.stringify([f.file, f.origin ?? ""]);
+    byFile.set(key, [...(byFile.get(key) ?? []), f]);
+  }
+  for (const findings of byFile.values()) {
+    const first = findings[0] as Finding;
+    const header = p.underline(displayPath(first.file, ctx.cwd));
+    out.push(first.origin === undefined ? header : `${header}  ${p.dim(`(${first.origin})`)}`);
     out.push(...findingRows(findings, p));
     out.push("");
   }

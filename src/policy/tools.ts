@@ -6,7 +6,7 @@ import toolsManifest from "../../scripts/tools.json" with { type: "json" };
 import { KubewardError } from "../errors.ts";
 import { packageRoot } from "../util/package-root.ts";
 
-export type ToolName = "opa" | "helm" | "conftest" | "gator" | "regal";
+export type ToolName = "opa" | "helm" | "kustomize" | "conftest" | "gator" | "regal";
 
 interface ToolSpec { name: string; version: string; env: string; package: string; why: string }
 

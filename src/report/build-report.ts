@@ -80,6 +80,7 @@ function dress(doc: Document, v: RawViolation, meta: RuleMeta): Finding {
     resource: { ...doc.ref },
   };
   if (path !== undefined) finding.path = path;
+  if (doc.origin !== undefined) finding.origin = doc.origin;
   return finding;
 }
 

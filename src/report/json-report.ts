@@ -38,6 +38,8 @@ export interface JsonFinding {
   path?: string;
   /** Additive: the audit Event behind a `kubeward audit-log` alert. */
   event?: AuditEventRef;
+  /** Additive: how rendered input was produced (Helm, Kustomize, an AdmissionReview). */
+  origin?: string;
 }
 
 /** The report as `--format json` prints it; the rule table (Report.rules) is not part of the contract. */
@@ -60,5 +62,6 @@ function jsonFinding(f: Finding): JsonFinding {
   const out: JsonFinding = { rule: f.rule, title: f.title, severity: f.severity, category: f.category, controls: [...f.controls], message: f.message, file: f.file, line: f.line, resource };
   if (f.path !== undefined) out.path = f.path;
   if (f.event !== undefined) out.event = { ...f.event };
+  if (f.origin !== undefined) out.origin = f.origin;
   return out;
 }

@@ -1,0 +1,87 @@
+// `kubeward serve`: the validating admission webhook. This file owns what only cli/ may touch:
+// signals (SIGTERM → graceful shutdown, SIGHUP → bundle reload), the clock, stderr logs, exit code.
+import fs from "node:fs";
+import path from "node:path";
+import { isFile, loadPolicyState } from "../server/policy-state.ts";
+import { startWebhookServer, type LogFn } from "../server/webhook-server.ts";
+import { KubewardError } from "../errors.ts";
+import { SEVERITIES, type Severity } from "../types.ts";
+import type { CliIo } from "./io.ts";
+import { MSG } from "./messages.ts";
+import { oneOf, parseCommandArgs } from "./main.ts";
+
+const MiB = 1024 * 1024;
+
+export async function runServe(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    "tls-cert": { type: "string" },
+    "tls-key": { type: "string" },
+    port: { type: "string", short: "p" },
+    host: { type: "string" },
+    bundle: { type: "string", short: "b" },
+    library: { type: "string" },
+    "fail-on": { type: "string" },
+    "failure-policy": { type: "string" },
+    "exempt-namespace": { type: "string", multiple: true },
+    "exempt-user": { type: "string", multiple: true },
+    "max-body-bytes": { type: "string" },
+    "request-timeout": { type: "string" },
+    "shutdown-grace": { type: "string" },
+    "tls-watch-interval": { type: "string" },
+  });
+  if (positionals.length > 0) throw new KubewardError("usage", MSG.serveNoPaths(positionals[0] as string));
+  if (values["tls-cert"] === undefined || values["tls-key"] === undefined) throw new KubewardError("usage", MSG.serveNeedsTls);
+  const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "high");
+  const failurePolicy = oneOf("--failure-policy", values["failure-policy"], ["fail", "ignore"] as const, "fail");
+  const bundleArg = values.bundle ?? "recommended";
+  // A bundle given as a file is resolved from the cwd and watched: editing it reloads like SIGHUP.
+  const bundleFile = isFile(path.resolve(io.cwd, bundleArg)) ? path.resolve(io.cwd, bundleArg) : undefined;
+  const bundle = bundleFile ?? bundleArg;
+  const libraryDir = values.library ?? io.env.KUBEWARD_LIBRARY;
+
+  const log: LogFn = (level, msg, fields = {}) => {
+    io.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+  };
+  const server = await startWebhookServer({
+    tlsCert: values["tls-cert"],
+    tlsKey: values["tls-key"],
+    port: integer("--port", values.port, 8443),
+    host: values.host,
+    failOn,
+    failurePolicy,
+    exemptNamespaces: new Set(values["exempt-namespace"] ?? ["kube-system"]),
+    exemptUsers: new Set(values["exempt-user"] ?? []),
+    maxBodyBytes: integer("--max-body-bytes", values["max-body-bytes"], 3 * MiB),
+    requestTimeoutMs: integer("--request-timeout", values["request-timeout"], 10_000),
+    tlsWatchIntervalMs: integer("--tls-watch-interval", values["tls-watch-interval"], 2_000),
+    loadPolicy: () => loadPolicyState({ bundle, libraryDir }),
+    log,
+    now: () => performance.now(),
+  });
+  log("info", "listening", { port: server.port, bundle: server.metrics.bundle.name, revision: server.metrics.bundle.revision, failOn, failurePolicy });
+
+  const grace = integer("--shutdown-grace", values["shutdown-grace"], 25_000);
+  const onBundleChange = () => void server.reload();
+  if (bundleFile !== undefined) fs.watchFile(bundleFile, { interval: integer("--tls-watch-interval", values["tls-watch-interval"], 2_000), persistent: false }, onBundleChange);
+  return new Promise<number>((resolve) => {
+    const onHup = () => void server.reload();
+    const onTerm = (signal: string) => () => {
+      log("info", "shutting down: finishing in-flight requests", { signal, inFlight: server.metrics.inFlight });
+      process.off("SIGHUP", onHup);
+      if (bundleFile !== undefined) fs.unwatchFile(bundleFile, onBundleChange);
+      void server.close(grace).then(() => {
+        log("info", "stopped");
+        resolve(0);
+      });
+    };
+    process.on("SIGHUP", onHup);
+    process.once("SIGTERM", onTerm("SIGTERM"));
+    process.once("SIGINT", onTerm("SIGINT"));
+  });
+}
+
+function integer(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new KubewardError("usage", MSG.notAnInteger(flag, value));
+  return Number(value);
+}
