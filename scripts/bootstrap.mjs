@@ -149,7 +149,23 @@ function ensureTool(tool, stamps) {
   log(`${tool.name} ${tool.version} ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+// --- system packages (Debian/Ubuntu: apt-get) ------------------------------------------------------
+// tmux runs `kubeward ui` in a real terminal for its end-to-end test. Installed when missing and
+// apt-get is available as root; otherwise bootstrap says so and that test fails naming tmux.
+function ensureSystemPackage(name, why) {
+  if (run(name, ["-V"]).status === 0) return;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!root || run("apt-get", ["--version"]).status !== 0) {
+    return log(`${name} is missing (${why}); install it with your package manager (apt-get install ${name}).`);
+  }
+  log(`installing ${name} with apt-get (${why})…`);
+  const update = run("apt-get", ["update"], { stdio: ["ignore", "ignore", "pipe"] });
+  const install = update.status === 0 ? run("apt-get", ["install", "-y", "--no-install-recommends", name], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }) : update;
+  if (install.status !== 0) log(`could not install ${name} with apt-get:\n  ${(install.stderr ?? "").trim().split("\n").slice(-2).join("\n  ")}`);
+}
+
 if (!only) ensureNodeModules();
+if (!only || only === "tmux") ensureSystemPackage("tmux", "the end-to-end test of kubeward ui");
 const stamps = readStamps();
 for (const tool of tools) {
   if (only && tool.name !== only) continue;

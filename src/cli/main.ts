@@ -8,6 +8,7 @@ import type { CliIo } from "./io.ts";
 import { runScan } from "./scan-command.ts";
 import { runBuild } from "./build-command.ts";
 import { runTest } from "./test-command.ts";
+import { runUi } from "./ui-command.ts";
 
 export const VERSION: string = pkg.version;
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   scan: { run: runScan, help: HELP.scan },
   build: { run: runBuild, help: HELP.build },
   test: { run: runTest, help: HELP.test },
+  ui: { run: runUi, help: HELP.ui },
 };
 
 export async function main(io: CliIo): Promise<number> {

@@ -8,6 +8,7 @@ Commands:
   scan [PATH... | -]   scan manifests (files, directories, stdin) against a bundle
   test [PATH]          run the policy library's unit tests and every rule's examples
   build                compile the Rego library to WebAssembly (dist/)
+  ui [PATH]            terminal UI: tests, coverage, findings of PATH, bundles
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -53,12 +54,33 @@ Options:
   -t, --target TARGET      wasm (default)
       --out DIR            output directory (default: dist/)
       --force              rebuild even when the library is unchanged`,
+  ui: `Usage: kubeward ui [PATH] [options]
+
+The terminal UI for policy authors (needs a terminal: not under CI, not piped):
+  Tests      the library's opa tests and examples, live, as a tree; / filters;
+             a failure shows expected vs actual side by side
+  Coverage   per-file coverage from opa test --coverage; enter shows the source
+             with covered / uncovered lines; n / N jump between uncovered lines
+  Findings   scan PATH (default: .) or re-open the last report; group by
+             severity, rule or file; detail with remediation and the snippet
+  Bundles    pick or compose a bundle and build its wasm artefact
+Keys: tab / 1-4 switch views, arrows or j/k move, ? help, q quit.
+
+Options:
+  -w, --watch              re-run the affected rules' tests when policies/ changes
+      --policies DIR       the policy library (default: policies/)
+  -b, --bundle NAME|FILE   the bundle Findings scans with (default: recommended)
+      --out DIR            where Bundles writes artefacts (default: dist/)
+      --no-color           no colour (NO_COLOR is honoured too)`,
 } as const;
 
 export const MSG = {
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
   targetNotYet: (target: string) =>
     `target ${target} is not available yet in this version of kubeward; use --target wasm.`,
+  uiNeedsTerminal: (ci: boolean) =>
+    `kubeward ui is interactive and needs a terminal, but ${ci ? "CI is set" : "stdout is not a terminal"}. ` +
+    "Use kubeward test, kubeward scan or kubeward build for plain output.",
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
 } as const;
