@@ -71,14 +71,13 @@ interface RawCoverage {
 }
 
 export async function runOpaCoverage(policiesDir: string): Promise<Coverage> {
-  const { stdout } = await runOpa(["test", "--coverage", "--format", "json", ...LIBRARY_IGNORES, policiesDir], { code: "policy-test", allowFailure: true });
+  const { stdout, stderr } = await runOpa(["test", "--coverage", "--format", "json", ...LIBRARY_IGNORES, policiesDir], { code: "policy-test", allowFailure: true });
   let raw: RawCoverage;
   try {
-    // When tests fail, opa prints their failures as text before the JSON coverage report.
-    const start = stdout.startsWith("{") ? 0 : stdout.indexOf("\n{\n") + 1;
-    raw = JSON.parse(stdout.slice(start)) as RawCoverage;
+    raw = JSON.parse(stdout) as RawCoverage;
   } catch {
-    throw new KubewardError("policy-test", `opa test --coverage did not produce a report:\n${stdout.slice(0, 2000)}`);
+    // opa writes no coverage report at all when a test fails; it prints the failures instead.
+    throw new KubewardError("policy-test", `opa test --coverage produced no coverage report (opa writes none while a test fails):\n${(stdout || stderr).slice(0, 2000)}`);
   }
   const files = Object.entries(raw.files ?? {})
     .filter(([file]) => !file.endsWith("_test.rego"))
