@@ -17,7 +17,11 @@ await build({
   format: "esm",
   target: "node20",
   // opa-wasm stays a real package: the engine swaps one of its builtins by module identity.
-  external: ["@open-policy-agent/opa-wasm"],
+  // react-devtools-core is only loaded by Ink when DEV=true; it is not a dependency.
+  external: ["@open-policy-agent/opa-wasm", "react-devtools-core"],
+  // Code splitting puts Ink and React in their own chunk, loaded only by `kubeward ui`.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   // Bundled CommonJS dependencies (ajv) call require() for Node builtins.
   banner: { js: "import { createRequire as __kwCreateRequire } from 'node:module'; const require = __kwCreateRequire(import.meta.url);" },
   jsx: "automatic",

@@ -2,6 +2,7 @@ import { createPrivateKey } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { buildLibrary } from "../policy/build-library.ts";
+import { writeWasmArtefact } from "../policy/build-bundle.ts";
 import { listBundleNames, loadBundleSpec, resolveBundle } from "../config/bundle.ts";
 import { resolvedBundleFile } from "../library.ts";
 import { KubewardError } from "../errors.ts";
@@ -89,14 +90,9 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
 
   if (values.bundle) {
     const resolved = resolveBundle(loadBundleSpec(values.bundle), library.catalog);
-    const dir = path.join(outDir, resolved.name);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.copyFileSync(library.wasmFile, path.join(dir, "policy.wasm"));
-    const enabled = new Set(resolved.rules.map((r) => r.id));
-    fs.writeFileSync(path.join(dir, "catalog.json"), `${JSON.stringify(library.catalog.filter((r) => enabled.has(r.id)), null, 2)}\n`);
-    fs.mkdirSync(path.join(dir, "bundles"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "bundles", `${resolved.name}.json`), `${JSON.stringify(resolved, null, 2)}\n`);
-    io.stdout.write(`wasm artefact for bundle ${resolved.name} → ${rel(io.cwd, dir)}/ (scan it with --library ${rel(io.cwd, dir)} --bundle ${resolved.name})\n`);
+    const artefact = writeWasmArtefact(outDir, resolved, library.catalog, library.wasmFile, library.hash);
+    const dir = rel(io.cwd, artefact.dir);
+    io.stdout.write(`wasm artefact for bundle ${resolved.name} → ${dir}/ (scan it with --library ${dir} --bundle ${resolved.name})\n`);
   }
   return 0;
 }

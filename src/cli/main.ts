@@ -12,6 +12,7 @@ import { runAuditLog } from "./audit-log-command.ts";
 import { runInit } from "./init-command.ts";
 import { runNew } from "./new-command.ts";
 import { runServe } from "./serve-command.ts";
+import { runUi } from "./ui-command.ts";
 
 export const VERSION: string = pkg.version;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   init: { run: runInit, help: HELP.init },
   new: { run: runNew, help: HELP.new },
   serve: { run: runServe, help: HELP.serve },
+  ui: { run: runUi, help: HELP.ui },
 };
 
 export async function main(io: CliIo): Promise<number> {

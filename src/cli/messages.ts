@@ -12,6 +12,7 @@ Commands:
   init                 write a commented kubeward.yaml and a .pre-commit-config.yaml
   new rule CAT/ID      scaffold a rule folder that kubeward test passes until you change it
   serve                the validating admission webhook (HTTPS, POST /validate)
+  ui [PATH]            terminal UI: tests, coverage, findings of PATH, bundles
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -142,6 +143,24 @@ Options:
       --request-timeout MS     a body not received within MS gets 408 (default: 10000)
       --shutdown-grace MS      how long SIGTERM waits for in-flight requests (default: 25000)
       --tls-watch-interval MS  how often the certificate files are checked (default: 2000)`,
+  ui: `Usage: kubeward ui [PATH] [options]
+
+The terminal UI for policy authors (needs a terminal: not under CI, not piped):
+  Tests      the library's opa tests and examples, live, as a tree; / filters;
+             a failure shows expected vs actual side by side
+  Coverage   per-file coverage from opa test --coverage; enter shows the source
+             with covered / uncovered lines; n / N jump between uncovered lines
+  Findings   scan PATH (default: .) or re-open the last report; group by
+             severity, rule or file; detail with remediation and the snippet
+  Bundles    pick or compose a bundle and build its wasm artefact
+Keys: tab / 1-4 switch views, arrows or j/k move, ? help, q quit.
+
+Options:
+  -w, --watch              re-run the affected rules' tests when policies/ changes
+      --policies DIR       the policy library (default: policies/)
+  -b, --bundle NAME|FILE   the bundle Findings scans with (default: recommended)
+      --out DIR            where Bundles writes artefacts (default: dist/)
+      --no-color           no colour (NO_COLOR is honoured too)`,
 } as const;
 
 export const MSG = {
@@ -153,6 +172,9 @@ export const MSG = {
   serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
   serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
   notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,
+  uiNeedsTerminal: (ci: boolean) =>
+    `kubeward ui is interactive and needs a terminal, but ${ci ? "CI is set" : "stdout is not a terminal"}. ` +
+    "Use kubeward test, kubeward scan or kubeward build for plain output.",
   badChoice: (flag: string, value: string, allowed: readonly string[]) =>
     `${flag} must be one of ${allowed.join(", ")} (got "${value}")`,
   initDone: (files: string[]) =>

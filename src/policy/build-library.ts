@@ -31,7 +31,10 @@ function libraryFiles(policiesDir: string): string[] {
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
+      // Examples are never compiled (opa build ignores them): editing one must not force a rebuild.
+      if (e.isDirectory()) {
+        if (e.name !== "examples") walk(p);
+      }
       else if (/\.(rego|json|ya?ml|md)$/.test(e.name)) out.push(p);
     }
   };

@@ -18,6 +18,8 @@ export interface CoverageFile {
   coveredLines: number;
   notCoveredLines: number;
   notCovered: { start: number; end: number }[];
+  /** Covered line ranges; lines in neither list are not executable (comments, blank, METADATA). */
+  covered: { start: number; end: number }[];
 }
 
 export interface Coverage {
@@ -34,6 +36,11 @@ interface RawTest {
   error?: { message?: string } | string;
   duration?: number;
   output?: string;
+}
+
+/** An `opa test --run` pattern selecting exactly the tests of these rule packages. */
+export function runPatternFor(packages: string[]): string {
+  return `^data\\.(${packages.map((p) => `${p}_test`.replaceAll(".", "\\.")).join("|")})\\.`;
 }
 
 export async function runOpaTests(policiesDir: string, opts: { run?: string } = {}): Promise<OpaTestCase[]> {
@@ -64,12 +71,13 @@ interface RawCoverage {
 }
 
 export async function runOpaCoverage(policiesDir: string): Promise<Coverage> {
-  const { stdout } = await runOpa(["test", "--coverage", "--format", "json", ...LIBRARY_IGNORES, policiesDir], { code: "policy-test", allowFailure: true });
+  const { stdout, stderr } = await runOpa(["test", "--coverage", "--format", "json", ...LIBRARY_IGNORES, policiesDir], { code: "policy-test", allowFailure: true });
   let raw: RawCoverage;
   try {
     raw = JSON.parse(stdout) as RawCoverage;
   } catch {
-    throw new KubewardError("policy-test", `opa test --coverage did not produce a report:\n${stdout.slice(0, 2000)}`);
+    // opa writes no coverage report at all when a test fails; it prints the failures instead.
+    throw new KubewardError("policy-test", `opa test --coverage produced no coverage report (opa writes none while a test fails):\n${(stdout || stderr).slice(0, 2000)}`);
   }
   const files = Object.entries(raw.files ?? {})
     .filter(([file]) => !file.endsWith("_test.rego"))
@@ -79,6 +87,7 @@ export async function runOpaCoverage(policiesDir: string): Promise<Coverage> {
       coveredLines: f.covered_lines ?? 0,
       notCoveredLines: f.not_covered_lines ?? 0,
       notCovered: (f.not_covered ?? []).map((r) => ({ start: r.start.row, end: r.end.row })),
+      covered: (f.covered ?? []).map((r) => ({ start: r.start.row, end: r.end.row })),
     }))
     .sort((a, b) => a.file.localeCompare(b.file));
   return { total: raw.coverage ?? 0, files };

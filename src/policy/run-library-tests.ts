@@ -1,12 +1,15 @@
 // `kubeward test`: the opa unit tests of the library, plus every rule's examples through the
-// compiled wasm. Returns a TestRun; formatting lives in formatters/test-run.ts.
+// compiled wasm. `streamLibraryTests` yields typed events as results arrive (the UI renders them
+// live); `runLibraryTests` drains the same stream into a TestRun (the CLI formats that).
 import path from "node:path";
+import fs from "node:fs";
 import { loadBundleSpec, resolveBundle } from "../config/bundle.ts";
 import { loadEngine } from "../engine/wasm-engine.ts";
+import { KubewardError } from "../errors.ts";
+import type { RuleMeta } from "../types.ts";
 import { buildLibrary } from "./build-library.ts";
 import { collectExamples, runExample, type ExampleResult } from "./examples.ts";
-import { runOpaCoverage, runOpaTests, type Coverage, type OpaTestCase } from "./opa-test.ts";
-import fs from "node:fs";
+import { runOpaCoverage, runOpaTests, runPatternFor, type Coverage, type OpaTestCase } from "./opa-test.ts";
 
 export interface TestRun {
   opa: OpaTestCase[];
@@ -18,32 +21,99 @@ export interface TestRun {
   skipped: number;
 }
 
-export async function runLibraryTests(opts: { policiesDir: string; libraryDir: string; repoRoot: string; coverage?: boolean; threshold?: number; rules?: string[] }): Promise<TestRun> {
+export interface LibraryTestOptions {
+  policiesDir: string;
+  libraryDir: string;
+  repoRoot: string;
+  coverage?: boolean;
+  threshold?: number;
+  /** Only these rule ids (and their opa tests); all rules when absent or empty. */
+  rules?: string[];
+  /** Also run the library's own (non-rule) opa tests when `rules` narrows the run. Default: not. */
+  includeLibTests?: boolean;
+  /** Only examples changed (watch mode): the wasm is current, so opa's unit tests are not re-run. */
+  examplesOnly?: boolean;
+  /** Milliseconds clock for example durations; the caller owns the clock. */
+  now?: () => number;
+}
+
+/** Where a test sits in the category → rule → test tree. `lib` tests belong to no rule. */
+export interface TestPlace { category: string; rule: string }
+
+export type TestEvent =
+  | { type: "phase"; phase: "compile" | "opa" | "examples" | "coverage"; rules: string[] }
+  | { type: "catalog"; rules: RuleMeta[]; cached: boolean }
+  | { type: "opa-test"; test: OpaTestCase; place: TestPlace }
+  | { type: "example"; result: ExampleResult; place: TestPlace; durationMs: number }
+  | { type: "done"; run: TestRun };
+
+export async function* streamLibraryTests(opts: LibraryTestOptions): AsyncGenerator<TestEvent> {
+  const now = opts.now ?? (() => 0);
   const only = opts.rules && opts.rules.length > 0 ? new Set(opts.rules) : undefined;
+  yield { type: "phase", phase: "compile", rules: opts.rules ?? [] };
   const library = await buildLibrary(opts.policiesDir, opts.libraryDir);
   const catalog = only ? library.catalog.filter((r) => only.has(r.id)) : library.catalog;
-  const packages = catalog.map((r) => `${r.package}_test`);
-  const opa = (await runOpaTests(opts.policiesDir)).filter((t) => !only || packages.includes(t.package));
-  const coverage = opts.coverage || opts.threshold !== undefined ? await runOpaCoverage(opts.policiesDir) : undefined;
+  yield { type: "catalog", rules: catalog, cached: library.cached };
 
+  const byTestPackage = new Map(library.catalog.map((r) => [`${r.package}_test`, r]));
+  const placeOf = (pkg: string): TestPlace => {
+    const rule = byTestPackage.get(pkg);
+    return rule ? { category: rule.category, rule: rule.id } : { category: "lib", rule: pkg.replace(/^kubeward\./, "").replace(/_test$/, "") };
+  };
+  if (!opts.examplesOnly) yield { type: "phase", phase: "opa", rules: catalog.map((r) => r.id) };
+  // Narrowed runs ask opa for just those packages, so a watch re-run costs one rule, not the library.
+  const run = only && !opts.includeLibTests ? runPatternFor(catalog.map((r) => r.package)) : undefined;
+  const opa = opts.examplesOnly ? [] : (await runOpaTests(opts.policiesDir, run ? { run } : {})).filter((t) => !only || opts.includeLibTests || byTestPackage.has(t.package));
+  for (const test of opa) yield { type: "opa-test", test, place: placeOf(test.package) };
+
+  yield { type: "phase", phase: "examples", rules: catalog.map((r) => r.id) };
   const engine = await loadEngine(fs.readFileSync(library.wasmFile));
   // Examples run with the parameters the `all` bundle gives each rule (its defaults otherwise).
   const reference = resolveBundle(loadBundleSpec("all"), library.catalog);
-  const examples = collectExamples(catalog, opts.repoRoot).map((ex) => runExample(engine, ex, reference));
+  const examples: ExampleResult[] = [];
+  let lastBreath = now();
+  for (const ex of collectExamples(catalog, opts.repoRoot)) {
+    // Examples evaluate synchronously; give the event loop a turn now and then so a consumer that
+    // draws or reads keys (the UI) stays responsive while they run.
+    if (now() - lastBreath > 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastBreath = now();
+    }
+    const started = now();
+    const result = runExample(engine, ex, reference);
+    examples.push(result);
+    yield { type: "example", result, place: { category: ex.rule.category, rule: ex.rule.id }, durationMs: now() - started };
+  }
 
+  let coverage: Coverage | undefined;
+  if (opts.coverage || opts.threshold !== undefined) {
+    yield { type: "phase", phase: "coverage", rules: [] };
+    coverage = await runOpaCoverage(opts.policiesDir);
+  }
   const failedOpa = opa.filter((t) => t.outcome === "fail" || t.outcome === "error").length;
   const skipped = opa.filter((t) => t.outcome === "skip").length;
   const failedExamples = examples.filter((e) => !e.ok).length;
   const belowThreshold = coverage && opts.threshold !== undefined && coverage.total < opts.threshold ? 1 : 0;
-  return {
-    opa,
-    examples,
-    coverage,
-    threshold: opts.threshold,
-    passed: opa.length - failedOpa - skipped + examples.length - failedExamples,
-    failed: failedOpa + failedExamples + belowThreshold,
-    skipped,
+  yield {
+    type: "done",
+    run: {
+      opa,
+      examples,
+      coverage,
+      threshold: opts.threshold,
+      passed: opa.length - failedOpa - skipped + examples.length - failedExamples,
+      failed: failedOpa + failedExamples + belowThreshold,
+      skipped,
+    },
   };
+}
+
+export async function runLibraryTests(opts: LibraryTestOptions): Promise<TestRun> {
+  // The CLI's run keeps its historical scope: every opa test, rule-narrowed by package afterwards.
+  for await (const event of streamLibraryTests({ ...opts, includeLibTests: false })) {
+    if (event.type === "done") return event.run;
+  }
+  throw new KubewardError("internal", "the test stream ended without a result");
 }
 
 export function defaultPoliciesDir(repoRoot: string, arg?: string): string {

@@ -1,0 +1,78 @@
+// The real UiServices: the same modules the CLI commands use (policy/, scan.ts, config/), wired to
+// one policies folder, one output folder and one scan target.
+import fs from "node:fs";
+import path from "node:path";
+import { listBundleNames, loadBundleSpec, type BundleSpec } from "../config/bundle.ts";
+import { KubewardError } from "../errors.ts";
+import { buildBundleArtefact } from "../policy/build-bundle.ts";
+import { runOpaCoverage } from "../policy/opa-test.ts";
+import { streamLibraryTests } from "../policy/run-library-tests.ts";
+import { watchLibrary } from "../policy/watch-library.ts";
+import { toJsonReport, type JsonReport } from "../report/json-report.ts";
+import { scan } from "../scan.ts";
+import type { RuleMeta } from "../types.ts";
+import type { BundleChoice, UiServices } from "./services.ts";
+
+export interface NodeServicesOptions {
+  policiesDir: string;
+  /** Where the library compiles for tests (the CLI's choice, as for `kubeward test`). */
+  libraryDir: string;
+  /** Where bundle artefacts go (`kubeward build --out`). */
+  outDir: string;
+  cwd: string;
+  scanTarget: string;
+  /** Where each scan's JSON report is saved, and re-opened from. */
+  lastReportFile: string;
+  /** The compiled library scans use (dist/library by default). */
+  scanLibraryDir?: string;
+  bundle?: string;
+  watch: boolean;
+  version: string;
+  now: () => number;
+  today: string;
+}
+
+export function nodeServices(o: NodeServicesOptions): UiServices {
+  const repoRoot = path.dirname(o.policiesDir);
+  let catalog: RuleMeta[] | undefined;
+  const resolve = (file: string) => (path.isAbsolute(file) ? file : [path.resolve(o.cwd, file), path.resolve(repoRoot, file)].find((p) => fs.existsSync(p)) ?? path.resolve(o.cwd, file));
+  return {
+    scanTarget: o.scanTarget,
+    now: o.now,
+    streamTests: ({ rules, examplesOnly }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, now: o.now, includeLibTests: !rules }),
+    ...(o.watch ? { watch: (onChange) => watchLibrary(o.policiesDir, onChange) } : {}),
+    // opa names files as given on its command line; run from the repository so they read policies/…
+    loadCoverage: () => runOpaCoverage(o.policiesDir),
+    readSource: (file) => fs.readFileSync(resolve(file), "utf8"),
+    scan: async () => {
+      const report = toJsonReport(await scan({ paths: [o.scanTarget], cwd: o.cwd, bundle: o.bundle, libraryDir: o.scanLibraryDir, version: o.version, now: o.today }));
+      fs.mkdirSync(path.dirname(o.lastReportFile), { recursive: true });
+      fs.writeFileSync(o.lastReportFile, `${JSON.stringify(report, null, 2)}\n`);
+      return report;
+    },
+    openLastReport: async () => {
+      if (!fs.existsSync(o.lastReportFile)) throw new KubewardError("io", `no saved report at ${o.lastReportFile} yet: press s to scan ${o.scanTarget}`, { file: o.lastReportFile });
+      try {
+        return JSON.parse(fs.readFileSync(o.lastReportFile, "utf8")) as JsonReport;
+      } catch (e) {
+        throw new KubewardError("parse", `${o.lastReportFile} is not a JSON report: ${(e as Error).message}`, { file: o.lastReportFile });
+      }
+    },
+    catalog: () => {
+      if (!catalog) {
+        const file = path.join(o.scanLibraryDir ?? path.join(o.outDir, "library"), "catalog.json");
+        catalog = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as RuleMeta[]) : [];
+      }
+      return catalog;
+    },
+    listBundles: () => listBundleNames(),
+    buildBundle: (choice: BundleChoice) => buildChoice(o, choice),
+  };
+}
+
+async function* buildChoice(o: NodeServicesOptions, choice: BundleChoice) {
+  const spec: BundleSpec = "bundle" in choice
+    ? loadBundleSpec(choice.bundle)
+    : { name: "custom", description: `categories ${choice.categories.join(", ")}`, select: { categories: choice.categories } };
+  yield* buildBundleArtefact({ policiesDir: o.policiesDir, outDir: o.outDir, spec });
+}

@@ -1,0 +1,97 @@
+// `kubeward ui` end to end in a real terminal: tmux runs it at 80×24, the test sends keys and reads
+// the screen with capture-pane. The library is a temp copy of policies/ with one rule broken, so
+// the Tests view has a failure to show. tmux comes from scripts/bootstrap.mjs (apt-get).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+
+const socket = `kw-e2e-${process.pid}`;
+const tmux = (...args: string[]) => spawnSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+const screen = () => tmux("capture-pane", "-p", "-t", "ui").stdout ?? "";
+const keys = (...k: string[]) => tmux("send-keys", "-t", "ui", ...k);
+const screens: string[] = [];
+
+async function waitFor(pattern: RegExp, seconds: number, what: string): Promise<string> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const s = screen();
+    if (pattern.test(s)) return s;
+    if (Date.now() > deadline) throw new Error(`${what}: no screen matched ${pattern} within ${seconds} s; the screen was:\n${s}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test("kubeward ui in tmux: tests with a failing rule's diff, coverage, a bundle build", async () => {
+  const version = spawnSync("tmux", ["-V"], { encoding: "utf8" });
+  if (version.status !== 0) {
+    assert.unreachable("tmux is not installed, so kubeward ui cannot be tested in a real terminal: run `node scripts/bootstrap.mjs` (installs it with apt-get) or install tmux");
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-ui-e2e-"));
+  try {
+    fs.cpSync("policies", path.join(tmp, "policies"), { recursive: true });
+    const rule = path.join(tmp, "policies", "rules", "pod-security", "privileged-container", "policy.rego");
+    fs.writeFileSync(rule, fs.readFileSync(rule, "utf8").replace(".privileged == true", ".privilegedd == true"));
+    const out = path.join(tmp, "out");
+    const cmd = `env -u CI NO_COLOR=1 ${process.execPath} ${path.resolve("bin", "kubeward.js")} ui --policies ${tmp}/policies --out ${out} examples; sleep 5`;
+    const started = tmux("new-session", "-d", "-s", "ui", "-x", "80", "-y", "24", cmd);
+    assert.is(started.status, 0, started.stderr);
+
+    // Tests: the run finishes with counts and the broken rule fails.
+    let s = await waitFor(/· done/, 180, "tests run");
+    assert.match(s, /✓ \d+ passed +✗ [1-9]\d* failed +○ \d+ skipped/, s);
+    keys("/");
+    keys("-l", "privileged-container");
+    keys("Enter");
+    s = await waitFor(/\/privileged-container/, 10, "filter");
+    for (let i = 0; i < 12 && !/expected +actual/.test(s); i++) {
+      keys("j");
+      await new Promise((r) => setTimeout(r, 200));
+      s = screen();
+    }
+    s = await waitFor(/expected +actual/, 10, "failure detail");
+    assert.match(s, /privileged-container ›/, s);
+    assert.match(s, /(at least one finding of|the test's body holds)/);
+    screens.push(s);
+
+    // Bundles: build the first bundle ("all") and find its artefact on disk.
+    keys("4");
+    await waitFor(/c: compose from categories/, 10, "bundles view");
+    keys("Enter");
+    s = await waitFor(/✓ wasm artefact/, 120, "bundle build");
+    assert.match(s, /revision [0-9a-f]{12} · \d+ rules · entrypoints kubeward\/main\/findings/);
+    screens.push(s);
+    assert.ok(fs.statSync(path.join(out, "all", "policy.wasm")).size > 1000, "the artefact's policy.wasm exists on disk");
+
+    keys("q");
+    await new Promise((r) => setTimeout(r, 500));
+    tmux("kill-server");
+
+    // Coverage needs passing tests (opa prints no coverage report when a test fails), so it runs on
+    // a second copy whose one rule has a clause no test reaches.
+    fs.rmSync(path.join(tmp, "policies"), { recursive: true, force: true });
+    fs.cpSync("policies", path.join(tmp, "policies"), { recursive: true });
+    fs.appendFileSync(rule, '\nviolation contains {"msg": "unreached", "details": {}} if {\n\tinput.review.object.kind == "NeverAKind"\n}\n');
+    assert.is(tmux("new-session", "-d", "-s", "ui", "-x", "80", "-y", "24", cmd).status, 0);
+    await waitFor(/· done/, 180, "tests run (coverage copy)");
+    // Coverage: percentages, and the extended rule's uncovered lines in the source view.
+    keys("2");
+    s = await waitFor(/total \d+\.\d%|✗ opa test --coverage failed/, 240, "coverage");
+    assert.match(s, /privileged-container +\d+\.\d% +█*░+ +[1-9]/, s);
+    screens.push(s);
+    keys("Enter");
+    s = await waitFor(/uncovered lines? · n\/N jump/, 10, "coverage source");
+    assert.match(s, /^✗ +\d+ /m);
+    keys("n");
+    screens.push(await waitFor(/✗ +\d+ violation contains \{"msg": "unreached"/, 10, "uncovered jump"));
+  } finally {
+    tmux("kill-server");
+    fs.mkdirSync(".kubeward-cache", { recursive: true });
+    fs.writeFileSync(path.join(".kubeward-cache", "ui-e2e-screens.txt"), screens.join(`\n${"=".repeat(80)}\n`));
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test.run();
