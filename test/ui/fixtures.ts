@@ -18,8 +18,9 @@ export const MANIFEST = ["apiVersion: v1", "kind: Pod", "metadata:", "  name: we
 
 export const REPORT: JsonReport = {
   tool: { name: "kubeward", version: "0.1.0" }, bundle: "recommended",
-  summary: { files: 1, resources: 1, findings: 1, errors: 0, bySeverity: { critical: 0, high: 1, medium: 0, low: 0, info: 0 }, skipped: 0 },
+  summary: { files: 1, resources: 1, findings: 1, errors: 0, bySeverity: { critical: 0, high: 1, medium: 0, low: 0, info: 0 }, skipped: 0, suppressed: 0 },
   findings: [{ rule: RULE.id, title: RULE.title, severity: "high", category: RULE.category, controls: RULE.controls, message: 'container "web" is privileged', file: "k8s/pod.yaml", line: 10, resource: { apiVersion: "v1", kind: "Pod", name: "web" }, path: "spec.containers[0].securityContext.privileged" }],
+  suppressed: [],
   errors: [],
 };
 
