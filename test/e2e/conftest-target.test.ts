@@ -17,6 +17,7 @@ import { loadEngine } from "../../src/engine/wasm-engine.ts";
 import { buildLibrary } from "../../src/policy/build-library.ts";
 import { writeConftestPolicies } from "../../src/policy/conftest-target.ts";
 import { collectExamples } from "../../src/policy/examples.ts";
+import { discoverSources } from "../../src/sources/index.ts";
 import { resolveTool } from "../../src/policy/tools.ts";
 import { parseDocuments } from "../../src/parse/index.ts";
 import { SEVERITIES, type Document, type RawViolation } from "../../src/types.ts";
@@ -74,7 +75,9 @@ test("real conftest test reports kubeward's findings on every example", async ()
   const groups: { file: string; documents: Document[]; combine: boolean }[] = [];
   const files = [
     ...collectExamples(library.catalog, process.cwd()).filter((ex) => ex.rule.family !== "detection").map((ex) => ex.file),
-    ...fs.readdirSync("examples", { recursive: true, encoding: "utf8" }).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join("examples", f)),
+    // examples/ as a scan sees it: .kubewardignore leaves out Helm templates, kustomize inputs and
+    // the scenario folders (each its own cluster).
+    ...(await discoverSources(["examples"], { cwd: process.cwd() })).files.map((f) => f.path).filter((f) => /\.ya?ml$/.test(f)),
   ].sort();
   for (const file of files) {
     const text = fs.readFileSync(file, "utf8");

@@ -130,8 +130,8 @@ test("kubeward-test: a scaffolded rule commits; once its denied example is real,
   // The library (lib/, main/) without the rules, so the hook builds only the new rule.
   const policies = path.join(repo, "policies");
   fs.mkdirSync(path.join(policies, "rules"), { recursive: true });
-  // main_test.rego and pss_levels_test.rego test the composition with the real rules, which are left out.
-  fs.cpSync(path.join(root, "policies", "main"), path.join(policies, "main"), { recursive: true, filter: (src) => !src.endsWith("main_test.rego") });
+  // main/*_test.rego and pss_levels_test.rego test the composition with the real rules and detections, which are left out.
+  fs.cpSync(path.join(root, "policies", "main"), path.join(policies, "main"), { recursive: true, filter: (src) => !src.endsWith("_test.rego") });
   fs.cpSync(path.join(root, "policies", "lib"), path.join(policies, "lib"), { recursive: true, filter: (src) => !src.endsWith("pss_levels_test.rego") });
   fs.copyFileSync(path.join(root, "policies", "capabilities.json"), path.join(policies, "capabilities.json"));
   const made = sh(repo, process.execPath, [path.join(root, "bin", "kubeward.js"), "new", "rule", "workloads/replicas-too-low"], env);
