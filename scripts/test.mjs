@@ -6,6 +6,7 @@
 // is the count: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runUvuSuites } from "./lib/uvu-suites.mjs";
@@ -41,6 +42,13 @@ if (!filter) {
   stage("opa check --strict with the pinned capabilities", opa, ["check", "--strict", "--capabilities", "policies/capabilities.json", "--ignore", "examples", "--ignore", "capabilities.json", "policies"]);
   stage("policies/capabilities.json matches the engine's builtins", process.execPath, ["scripts/gen-capabilities.mjs", "--check"]);
   stage("docs/rule-reference.md matches the rules' METADATA", process.execPath, ["scripts/gen-rule-docs.mjs", "--check"]);
+  // The library's unit tests once more under conftest's embedded OPA (an older release than the
+  // pinned opa): Gatekeeper and conftest users run older OPAs, and OPA releases have disagreed
+  // (1.21 answers false for `x in {"*", y}`), so a rule must hold on both.
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "kw-policies-"));
+  fs.cpSync(path.join(root, "policies"), copy, { recursive: true, filter: (src) => !/\/examples($|\/)|capabilities\.json$|\.md$/.test(src) });
+  stage("the library's unit tests under conftest's embedded OPA (conftest verify)", path.join(root, ".tools", "bin", "conftest"), ["verify", "--no-color", "--policy", copy], { judge: (r, out) => r.status === 0 && / 0 failures/.test(out) });
+  fs.rmSync(copy, { recursive: true, force: true });
   // kubeward test's own counts join the totals: each opa test and each example is one test.
   const { r } = stage("kubeward test --coverage --threshold 95 (opa unit tests + examples through wasm)", process.execPath, [path.join(root, "bin", "kubeward.js"), "test", "--coverage", "--threshold", "95", "--format", "text", "--no-color"]);
   const m = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? "");

@@ -90,8 +90,14 @@ restricted(rule) if count(list_of(rule, "resourceNames")) > 0
 _group_ok(rule, groups) if {
 	some g in list_of(rule, "apiGroups")
 	some want in groups
-	g in {"*", want}
+	wildcard_or(g, want)
 }
+
+# x is "*" or want. Written as two bodies, not `x in {"*", want}`: OPA 1.21 (inside conftest
+# v0.71.1, and so in older Gatekeepers) answers false for a set literal holding a variable.
+wildcard_or(x, _) if x == "*"
+
+wildcard_or(x, want) if x == want
 
 resource_matches(r, _) if r == "*"
 
@@ -110,7 +116,7 @@ resource_matches(r, want) if {
 	startswith(r, trim_suffix(want, "*"))
 }
 
-verb_matches(v, want) if v in {"*", want}
+verb_matches(v, want) if wildcard_or(v, want)
 
 # The verbs and resources of rule that give one entry of a capability, or undefined.
 _entry_match(rule, entry) := {"verbs": verbs, "resources": resources} if {
@@ -281,9 +287,14 @@ _names_service_account(s, binding_ns, ns, name) if {
 	subject_namespace(s, binding_ns) == ns
 }
 
+_names_service_account(s, _, _, _) if {
+	s.kind == "Group"
+	s.name == "system:serviceaccounts"
+}
+
 _names_service_account(s, _, ns, _) if {
 	s.kind == "Group"
-	s.name in {"system:serviceaccounts", sprintf("system:serviceaccounts:%s", [ns])}
+	s.name == sprintf("system:serviceaccounts:%s", [ns])
 }
 
 # The pod's service account: serviceAccountName, else the deprecated serviceAccount, else

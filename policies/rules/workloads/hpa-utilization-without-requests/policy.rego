@@ -40,13 +40,19 @@ _is_utilization(source) if source.target.type == "Utilization"
 
 _is_utilization(source) if source.targetAverageUtilization != null
 
+# A resource metric names no container (""), or this one. Not `only in {"", name}`: OPA 1.21
+# (conftest v0.71.1) answers false for a set literal holding a variable.
+_applies_to(only, _) if only == ""
+
+_applies_to(only, name) if only == name
+
 violation contains {"msg": msg, "details": {"path": "spec.scaleTargetRef"}} if {
 	ref := _hpa.spec.scaleTargetRef
 	some target in workloads.objects(workloads.namespace, ref.kind)
 	target.metadata.name == ref.name
 	some [res, only] in _utilization
 	some c in object.get(target, ["spec", "template", "spec", "containers"], [])
-	only in {"", c.name}
+	_applies_to(only, c.name)
 	not workloads.resource_set(c, "requests", res)
 	not workloads.limit_range_default("requests", res)
 	msg := sprintf("HorizontalPodAutoscaler %q scales on %s utilization, but container %q of %s %q requests no %s: the HPA cannot compute utilization", [_hpa.metadata.name, res, c.name, ref.kind, ref.name, res])
