@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { auditLog } from "../audit-log.ts";
 import { exitCodeFor } from "../report/exit-code.ts";
@@ -6,7 +5,7 @@ import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/forma
 import { KubewardError } from "../errors.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
-import { wantsColor } from "./io.ts";
+import { wantsColor, writeOutput } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
 import { MSG } from "./messages.ts";
 
@@ -33,12 +32,6 @@ export async function runAuditLog(io: CliIo, args: string[]): Promise<number> {
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
   const text = formatReport(format, report, { color, cwd: io.cwd });
-  if (toFile) {
-    const out = path.resolve(io.cwd, values.output as string);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, text.endsWith("\n") ? text : `${text}\n`);
-  } else {
-    io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
-  }
+  writeOutput(io, text, values.output);
   return exitCodeFor(report, failOn);
 }

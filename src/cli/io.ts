@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Readable } from "node:stream";
 
 // What the CLI needs from the outside world, injected so scenarios can run in-process in tests.
@@ -10,6 +12,18 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   /** stdin as a stream, for inputs read in constant memory (kubeward audit-log -). */
   stdinStream?: () => Readable;
+}
+
+/** Writes a formatted report to --output FILE (creating its folder) or else to stdout, newline-terminated. */
+export function writeOutput(io: CliIo, text: string, output: string | undefined): void {
+  const body = text.endsWith("\n") ? text : `${text}\n`;
+  if (output === undefined) {
+    io.stdout.write(body);
+    return;
+  }
+  const file = path.resolve(io.cwd, output);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, body);
 }
 
 export function wantsColor(io: CliIo, stream: { isTTY?: boolean }, noColorFlag: boolean): boolean {

@@ -1,11 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { scan } from "../scan.ts";
 import { exitCodeFor } from "../report/exit-code.ts";
 import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/formatters.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
-import { wantsColor } from "./io.ts";
+import { wantsColor, writeOutput } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
 import { findConfigFile, loadConfigFile, type KubewardConfig } from "../config/config.ts";
 import { displayPath } from "../sources/index.ts";
@@ -59,13 +58,7 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
   const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true });
-  if (toFile) {
-    const out = path.resolve(io.cwd, values.output as string);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, text.endsWith("\n") ? text : `${text}\n`);
-  } else {
-    io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
-  }
+  writeOutput(io, text, values.output);
   return exitCodeFor(report, failOn);
 }
 
