@@ -17,5 +17,10 @@ The scan exited ${r.status} (${r.status === 1 ? "findings at or above --fail-on 
   node bin/kubeward.js scan examples/ --format json      # the JSON report (DESIGN.md §5)
   node bin/kubeward.js scan examples/ --format sarif -o kubeward.sarif
   node bin/kubeward.js test                              # the library's tests and examples
+  node bin/kubeward.js scan examples/rbac                # RBAC: who can do what, with the path of grants
+  node bin/kubeward.js scan examples/network             # network exposure across objects
+  node bin/kubeward.js scan examples/cis --bundle cis    # CIS control plane and nodes
+  node bin/kubeward.js audit-log examples/audit/cluster-day.jsonl   # a day of audit log with an intrusion
+  node bin/kubeward.js scan --helm examples/helm/shop --values examples/helm/shop/values-insecure.yaml
 `);
 process.exit(0);
