@@ -57,6 +57,8 @@ export async function runUvuSuites(root, { filter, log = console.log } = {}) {
       const mark = failed > 0 ? "FAIL" : "ok  ";
       log(`${mark} ${rel}  (${passed} passed${failed ? `, ${failed} failed` : ""}${skipped ? `, ${skipped} skipped` : ""})`);
       if (failed > 0) log(output.replace(/^/gm, "     | "));
+      // A suite that could not run part of itself (the shared corpus absent, say) says so here too.
+      else for (const line of output.split("\n").filter((l) => /^\s*SKIPPED\b/.test(l))) log(`     ${line.trim()}`);
     }
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
