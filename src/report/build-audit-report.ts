@@ -1,6 +1,7 @@
 // Turns audit-log alerts into the Report every formatter already prints: one Finding per alert,
 // `file` the log, `line` the event's line, `resource` from the event's objectRef, and the event's
 // auditID, user, verb, object and timestamp both in the message and in the additive `event` field.
+import { ruleFields } from "./build-report.ts";
 import type { EventAlert } from "../engine/evaluate-events.ts";
 import type { AuditEvent } from "../sources/audit-log.ts";
 import { SEVERITIES, type AuditEventRef, type Finding, type Report, type ReportError, type ResourceRef, type RuleMeta, type Severity } from "../types.ts";
@@ -31,11 +32,7 @@ export function buildAuditReport(input: BuildAuditReportInput): Report {
     }
     const event = eventRef(alert.event);
     const finding: Finding = {
-      rule: meta.id,
-      title: meta.title,
-      severity: meta.severity,
-      category: meta.category,
-      controls: [...meta.controls],
+      ...ruleFields(meta),
       message: `${alert.alert.msg} [${event.verb} ${event.object} by ${event.user} at ${event.timestamp}, auditID ${event.auditID}]`,
       file,
       line: alert.line,

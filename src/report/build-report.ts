@@ -65,14 +65,15 @@ export function buildReport(input: BuildReportInput): Report {
   };
 }
 
+/** What a finding repeats of its rule's catalogue entry (scan findings and audit-log alerts alike). */
+export function ruleFields(meta: RuleMeta): Pick<Finding, "rule" | "title" | "severity" | "category" | "controls"> {
+  return { rule: meta.id, title: meta.title, severity: meta.severity, category: meta.category, controls: [...meta.controls] };
+}
+
 function dress(doc: Document, v: RawViolation, meta: RuleMeta): Finding {
   const path = typeof v.details?.path === "string" && v.details.path !== "" ? v.details.path : undefined;
   const finding: Finding = {
-    rule: meta.id,
-    title: meta.title,
-    severity: meta.severity,
-    category: meta.category,
-    controls: [...meta.controls],
+    ...ruleFields(meta),
     message: v.msg,
     file: doc.file,
     // The offending field's line where the path resolves (as far as it exists), else the resource's.
