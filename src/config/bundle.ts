@@ -51,12 +51,12 @@ export function loadBundleSpec(nameOrFile: string): BundleSpec {
     spec = loadYaml(text);
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
-    throw new KubewardError("bundle", `${file}: invalid YAML: ${(e as Error).message.split("\n")[0]}`, { file, line: (mark?.line ?? 0) + 1 });
+    throw new KubewardError("bundle", `invalid YAML: ${(e as Error).message.split("\n")[0]}`, { file, line: (mark?.line ?? 0) + 1 });
   }
   const validate = schemaValidator("bundle.schema.json");
   if (!validate(spec)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
-    throw new KubewardError("bundle", `${file}: invalid bundle: ${problems}`, { file });
+    throw new KubewardError("bundle", `invalid bundle: ${problems}`, { file });
   }
   return spec as BundleSpec;
 }

@@ -146,6 +146,17 @@ test("usage errors exit 2 with a message, never a stack", () => {
   assert.match(bundle.stderr, /bundle nope not found.*known bundles: all, .*recommended/);
 });
 
+test("a bundle file that breaks the bundle schema is a usage error naming the file once", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bundle-"));
+  const file = path.join(dir, "mine.yaml");
+  fs.writeFileSync(file, "name: mine\nselect: {categories: [pod-security]}\n");
+  const run = kubeward(["scan", "--bundle", file, FIX]);
+  assert.is(run.status, 2);
+  assert.is(run.stderr.split(file).length - 1, 1, run.stderr);
+  assert.match(run.stderr, /invalid bundle: .*description/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test("--version and --help", () => {
   const v = kubeward(["--version"]);
   assert.is(v.status, 0);
