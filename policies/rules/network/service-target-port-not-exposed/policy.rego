@@ -21,17 +21,19 @@ import data.kubeward.lib.k8s
 import data.kubeward.lib.network
 import data.kubeward.lib.workloads
 
+# The selected pod owners, computed once per Service (a function call is not cached; a rule is).
+_owners := network.service_pods(workloads.namespace, k8s.resource)
+
 # Pods an operator creates from a custom resource declare ports no manifest shows.
 _judged if {
-	owners := network.service_pods(workloads.namespace, k8s.resource)
-	count(owners) > 0
-	every o in owners {
+	count(_owners) > 0
+	every o in _owners {
 		o.object.kind in workloads.pod_owner_kinds
 	}
 }
 
 _declared := [cp |
-	some o in network.service_pods(workloads.namespace, k8s.resource)
+	some o in _owners
 	some cp in network.container_ports(o.object)
 ]
 
