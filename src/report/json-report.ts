@@ -1,23 +1,12 @@
 // The JSON report contract (DESIGN.md §5), validated by schemas/report.schema.json.
-import type { AuditEventRef, Finding, Report, ResourceRef, Severity, Suppression } from "../types.ts";
+import type { Finding, Report, ResourceRef, Summary, Suppression } from "../types.ts";
 
+// The summary and finding fields are the pipeline's own types (src/types.ts documents the fields
+// additive to §5: summary.skipped/suppressed, origin, event); only the outer shape lives here.
 export interface JsonReport {
   tool: { name: "kubeward"; version: string };
   bundle: string;
-  summary: {
-    files: number;
-    resources: number;
-    findings: number;
-    errors: number;
-    bySeverity: Record<Severity, number>;
-    /**
-     * Additive to the §5 contract: documents that were YAML but not Kubernetes objects. Without it a
-     * pipeline cannot tell "12 resources, all clean" from "12 resources and 30 documents ignored".
-     */
-    skipped: number;
-    /** Additive: findings silenced by an annotation or a kubeward.yaml exception (listed in `suppressed`). */
-    suppressed: number;
-  };
+  summary: Summary;
   findings: JsonFinding[];
   /** `code` is additive to §5: a stable machine-readable kind of error (parse, io, engine, ...). */
   errors: { file: string; line?: number; message: string; code: string }[];
@@ -25,22 +14,7 @@ export interface JsonReport {
   suppressed: (JsonFinding & { suppression: Suppression })[];
 }
 
-export interface JsonFinding {
-  rule: string;
-  title: string;
-  severity: Severity;
-  category: string;
-  controls: string[];
-  message: string;
-  file: string;
-  line: number;
-  resource: ResourceRef;
-  path?: string;
-  /** Additive: the audit Event behind a `kubeward audit-log` alert. */
-  event?: AuditEventRef;
-  /** Additive: how rendered input was produced (Helm, Kustomize, an AdmissionReview). */
-  origin?: string;
-}
+export type JsonFinding = Finding;
 
 /** The report as `--format json` prints it; the rule table (Report.rules) is not part of the contract. */
 export function toJsonReport(report: Report): JsonReport {
