@@ -5,18 +5,13 @@ import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/forma
 import { KubewardError } from "../errors.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
-import { wantsColor, writeOutput } from "./io.ts";
+import { REPORT_OPTIONS, wantsColor, writeOutput } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
 import { MSG } from "./messages.ts";
 
 export async function runAuditLog(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    bundle: { type: "string", short: "b" },
-    format: { type: "string", short: "f" },
-    output: { type: "string", short: "o" },
-    "fail-on": { type: "string" },
-    color: { type: "boolean" },
-    library: { type: "string" },
+    ...REPORT_OPTIONS,
   });
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");

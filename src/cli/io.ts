@@ -14,6 +14,16 @@ export interface CliIo {
   stdinStream?: () => Readable;
 }
 
+/** The options every command that prints a Report takes (scan, audit-log). */
+export const REPORT_OPTIONS = {
+  bundle: { type: "string", short: "b" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  color: { type: "boolean" },
+  library: { type: "string" },
+} as const;
+
 /** Writes a formatted report to --output FILE (creating its folder) or else to stdout, newline-terminated. */
 export function writeOutput(io: CliIo, text: string, output: string | undefined): void {
   const body = text.endsWith("\n") ? text : `${text}\n`;

@@ -4,7 +4,7 @@ import { exitCodeFor } from "../report/exit-code.ts";
 import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/formatters.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
-import { wantsColor, writeOutput } from "./io.ts";
+import { REPORT_OPTIONS, wantsColor, writeOutput } from "./io.ts";
 import { VERSION, oneOf, parseCommandArgs } from "./main.ts";
 import { findConfigFile, loadConfigFile, type KubewardConfig } from "../config/config.ts";
 import { displayPath } from "../sources/index.ts";
@@ -13,12 +13,7 @@ import { MSG } from "./messages.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    bundle: { type: "string", short: "b" },
-    format: { type: "string", short: "f" },
-    output: { type: "string", short: "o" },
-    "fail-on": { type: "string" },
-    color: { type: "boolean" },
-    library: { type: "string" },
+    ...REPORT_OPTIONS,
     "vuln-report": { type: "string", multiple: true },
     signatures: { type: "string" },
     config: { type: "string", short: "c" },
