@@ -78,10 +78,10 @@ default_deny(np, type) if {
 }
 
 # The NetworkPolicies of namespace ns that select pods with the given labels.
-policies_selecting(ns, labels) := {np |
+policies_selecting(ns, labels) := [np |
 	some np in network_policies(ns)
 	selectors.matches(pod_selector(np), labels)
-}
+]
 
 # Every Namespace the scan knows of with its labels: Namespace objects, and namespaces that hold
 # objects without one. Every namespace carries kubernetes.io/metadata.name=<name> (set by the API
@@ -106,9 +106,11 @@ _namespace_object(name) if {
 
 services(ns) := workloads.objects(ns, "Service")
 
+# By name through the inventory's index: a scan of every Service of the namespace per lookup was
+# one of the library's slowest paths on large namespaces.
 service(ns, name) := svc if {
-	some svc in services(ns)
-	svc.metadata.name == name
+	some gv
+	svc := data.inventory.namespace[ns][gv].Service[name]
 }
 
 # True when a Service sends traffic to pods it selects itself (not ExternalName, not selector-less:
@@ -120,11 +122,11 @@ selects_pods(svc) if {
 }
 
 # The pod-running objects of namespace ns a Service selects.
-service_pods(ns, svc) := {o |
+service_pods(ns, svc) := [o |
 	selects_pods(svc)
 	some o in pods(ns)
 	map_selects(svc.spec.selector, o)
-}
+]
 
 # True when a map selector (a Service's) selects the pods of a pod owner ({"object", "labels"}),
 # counting the labels controllers add to the pods they create: a StatefulSet's

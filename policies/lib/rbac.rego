@@ -269,17 +269,21 @@ subject_findings(binding, ns, cap) := {{"msg": msg, "details": {"path": sprintf(
 
 # Every binding in the inventory that applies to ServiceAccount ns/name, directly or through the
 # groups system:serviceaccounts and system:serviceaccounts:<ns>: {"binding", "ns", "subject"}.
-service_account_bindings(ns, name) := {{"binding": b, "ns": ns, "subject": s} |
-	some gv, bname
-	b := data.inventory.namespace[ns][gv].RoleBinding[bname]
-	some s in list_of(b, "subjects")
-	_names_service_account(s, ns, ns, name)
-} | {{"binding": b, "ns": "", "subject": s} |
-	some gv, bname
-	b := data.inventory.cluster[gv].ClusterRoleBinding[bname]
-	some s in list_of(b, "subjects")
-	_names_service_account(s, "", ns, name)
-}
+# An array: a set would hash every binding object in full, once per workload evaluated.
+service_account_bindings(ns, name) := array.concat(
+	[{"binding": b, "ns": ns, "subject": s} |
+		some gv, bname
+		b := data.inventory.namespace[ns][gv].RoleBinding[bname]
+		some s in list_of(b, "subjects")
+		_names_service_account(s, ns, ns, name)
+	],
+	[{"binding": b, "ns": "", "subject": s} |
+		some gv, bname
+		b := data.inventory.cluster[gv].ClusterRoleBinding[bname]
+		some s in list_of(b, "subjects")
+		_names_service_account(s, "", ns, name)
+	],
+)
 
 _names_service_account(s, binding_ns, ns, name) if {
 	s.kind == "ServiceAccount"

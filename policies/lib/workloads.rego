@@ -27,7 +27,10 @@ replicas(obj) := n if {
 } else := 1
 
 # Every object of the given kind in namespace ns, whatever its apiVersion.
-objects(ns, kind) := {obj | some gv, name; obj := data.inventory.namespace[ns][gv][kind][name]}
+# Arrays, not sets, on purpose: a set of objects hashes every object in full on insertion, which
+# made the cross-resource rules (which call these once per evaluated object) the slowest of the
+# library on namespaces with hundreds of objects. Every caller iterates or counts.
+objects(ns, kind) := [obj | some gv, name; obj := data.inventory.namespace[ns][gv][kind][name]]
 
 # The HorizontalPodAutoscalers of namespace ns whose scaleTargetRef names obj.
 hpas_for(ns, obj) := {hpa |
@@ -64,15 +67,18 @@ pod_owner_kinds := {"Pod", "Deployment", "ReplicaSet", "ReplicationController", 
 # Prometheus operator's Prometheus and Alertmanager: spec.podMetadata) count too, with those labels
 # and their own (operators commonly add the owner's labels): a guess, but a budget for an
 # operator's pods must not be reported as covering nothing.
-pod_owners(ns) := {{"object": obj, "labels": pod_labels(obj)} |
-	some kind in pod_owner_kinds
-	some obj in objects(ns, kind)
-} | {{"object": obj, "labels": labels} |
-	some gv, kind, name
-	obj := data.inventory.namespace[ns][gv][kind][name]
-	not kind in pod_owner_kinds
-	some labels in _custom_pod_labels(obj)
-}
+pod_owners(ns) := array.concat(
+	[{"object": obj, "labels": pod_labels(obj)} |
+		some kind in pod_owner_kinds
+		some obj in objects(ns, kind)
+	],
+	[{"object": obj, "labels": labels} |
+		some gv, kind, name
+		obj := data.inventory.namespace[ns][gv][kind][name]
+		not kind in pod_owner_kinds
+		some labels in _custom_pod_labels(obj)
+	],
+)
 
 _custom_pod_labels(obj) := {object.union(object.get(obj, ["metadata", "labels"], {}), l) |
 	some path in [["spec", "podMetadata", "labels"], ["spec", "template", "metadata", "labels"]]
