@@ -35,13 +35,15 @@ export interface Engine {
 /**
  * Instantiates the policy. Compilation of the wasm bytes happens once per process per distinct
  * module (a scan, the webhook and the UI may each load the same artefact); every Engine gets its own
- * instance and memory so `setData` on one never leaks into another.
+ * instance and memory so `setData` on one never leaks into another. `builtins` adds host builtins
+ * for this instance only (they cannot replace sprintf or the SDK's own).
  */
-export async function loadEngine(wasm: Buffer | Uint8Array): Promise<Engine> {
+export async function loadEngine(wasm: Buffer | Uint8Array, opts: { builtins?: Readonly<Record<string, BuiltinImpl>> } = {}): Promise<Engine> {
   const module = await compileOnce(wasm);
   let policy: LoadedPolicy;
   try {
-    policy = await loadPolicy(module, undefined, hostBuiltins());
+    // Extra builtins are per instance (Gatekeeper's external_data answers from one suite's file).
+    policy = await loadPolicy(module, undefined, { ...opts.builtins, ...hostBuiltins() });
   } catch (e) {
     throw toKubewardError(e, "engine", "loading policy.wasm");
   }

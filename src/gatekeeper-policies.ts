@@ -1,0 +1,148 @@
+// Foreign Gatekeeper policies, run in-process: ConstraintTemplates and Constraints read from files,
+// each template compiled once (content-hash cached) by the pinned opa to WebAssembly and loaded into
+// its own opa-wasm instance. Shared by `kubeward verify` (gator suites) and `scan --templates`.
+// This is the one place scan-time code reaches policy/ (compiling): a foreign template has no
+// prebuilt artefact, unlike kubeward's own library.
+import fs from "node:fs";
+import path from "node:path";
+import { KubewardError, toKubewardError } from "./errors.ts";
+import { parseDocuments } from "./parse/index.ts";
+import { isConstraint, isConstraintTemplate, readConstraint, readTemplate, type Constraint, type ConstraintTemplate } from "./parse/gatekeeper-objects.ts";
+import { compileTemplate } from "./policy/compile-template.ts";
+import { loadEngine } from "./engine/wasm-engine.ts";
+import { externalDataBuiltin, readExternalDataAnswers, type ExternalDataAnswers } from "./engine/external-data.ts";
+import type { TemplateEngine } from "./engine/gatekeeper-evaluate.ts";
+import { displayPath } from "./sources/index.ts";
+import type { Document, ReportError } from "./types.ts";
+
+export interface GatekeeperContext {
+  cwd: string;
+  /** Where compiled templates are cached (the CLI chooses it). */
+  cacheDir: string;
+  /** external_data answers; undefined: every call answers with a system_error saying so. */
+  externalData?: ExternalDataAnswers;
+}
+
+/** Reads a file's Kubernetes objects with positions; unreadable or unparsable files throw with file and line. */
+export function readObjectsFile(abs: string, cwd: string): Document[] {
+  const shown = displayPath(cwd, abs);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, "utf8");
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    throw new KubewardError("io", `cannot read ${shown}: ${code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory" : (e as Error).message}`, { file: shown });
+  }
+  const parsed = parseDocuments({ path: shown, text });
+  const first = parsed.errors[0];
+  if (first) throw new KubewardError("parse", first.message, { file: first.file, ...(first.line !== undefined ? { line: first.line } : {}) });
+  return parsed.documents;
+}
+
+export function templateFrom(doc: Document): ConstraintTemplate {
+  const r = readTemplate(doc);
+  if (!r.ok) throw new KubewardError("parse", r.message, { file: doc.file, line: r.line });
+  return r.value;
+}
+
+export function constraintFrom(doc: Document): Constraint {
+  const r = readConstraint(doc);
+  if (!r.ok) throw new KubewardError("parse", r.message, { file: doc.file, line: r.line });
+  return r.value;
+}
+
+/** Compiles and instantiates templates, each distinct one once per process. */
+export class TemplateEngines {
+  private readonly engines = new Map<string, Promise<TemplateEngine>>();
+
+  constructor(private readonly ctx: GatekeeperContext) {}
+
+  engineFor(template: ConstraintTemplate): Promise<TemplateEngine> {
+    const key = `${template.file}\0${template.name}`;
+    let p = this.engines.get(key);
+    if (!p) {
+      p = (async () => {
+        const compiled = await compileTemplate(template, this.ctx.cacheDir);
+        const engine = await loadEngine(compiled.wasm, { builtins: externalDataBuiltin(this.ctx.externalData) }).catch((e: unknown) => {
+          throw toKubewardError(e, "engine", `loading ConstraintTemplate ${template.name}`);
+        });
+        return { engine, entrypoint: compiled.entrypoint };
+      })();
+      this.engines.set(key, p);
+    }
+    return p;
+  }
+}
+
+/** The --external-data FILE: provider → key → {value} | {error} (docs/gatekeeper.md). */
+export function loadExternalDataFile(file: string, cwd: string): ExternalDataAnswers {
+  const abs = path.resolve(cwd, file);
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(abs, "utf8"));
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    throw new KubewardError(code ? "io" : "parse", `--external-data ${file}: ${code === "ENOENT" ? "no such file or directory" : (e as Error).message}`, { file });
+  }
+  const answers = readExternalDataAnswers(value);
+  if (typeof answers === "string") throw new KubewardError("parse", `--external-data ${file}: ${answers}`, { file });
+  return answers;
+}
+
+export interface TemplateSet {
+  templates: Map<string, ConstraintTemplate>;
+  constraints: Constraint[];
+  errors: ReportError[];
+}
+
+/**
+ * Every ConstraintTemplate and Constraint under `dir` (YAML/JSON files, recursively). A broken file
+ * or object is an error naming it; the rest still load. A Constraint whose kind no template defines
+ * is an error too (Gatekeeper would reject it).
+ */
+export function loadTemplateDir(dir: string, cwd: string): TemplateSet {
+  const set: TemplateSet = { templates: new Map(), constraints: [], errors: [] };
+  const abs = path.resolve(cwd, dir);
+  if (!fs.existsSync(abs)) {
+    set.errors.push({ file: dir, code: "io", message: `--templates ${dir}: no such file or directory` });
+    return set;
+  }
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") walk(p);
+      else if (e.isFile() && /\.(ya?ml|json)$/.test(e.name)) files.push(p);
+    }
+  };
+  if (fs.statSync(abs).isDirectory()) walk(abs);
+  else files.push(abs);
+  const candidates: Document[] = [];
+  for (const file of files) {
+    try {
+      for (const doc of readObjectsFile(file, cwd)) {
+        if (isConstraintTemplate(doc.object)) {
+          const t = templateFrom(doc);
+          const earlier = set.templates.get(t.kind);
+          if (earlier) set.errors.push({ file: doc.file, line: doc.line, code: "parse", message: `ConstraintTemplate ${t.name}: kind ${t.kind} is already defined by ${earlier.file}:${earlier.line}` });
+          else set.templates.set(t.kind, t);
+        } else if (isConstraint(doc.object)) candidates.push(doc);
+      }
+    } catch (e) {
+      const err = toKubewardError(e, "parse", displayPath(cwd, file));
+      set.errors.push({ file: err.file ?? displayPath(cwd, file), ...(err.line !== undefined ? { line: err.line } : {}), code: err.code, message: err.message });
+    }
+  }
+  for (const doc of candidates) {
+    try {
+      const c = constraintFrom(doc);
+      if (!set.templates.has(c.kind)) throw new KubewardError("parse", `${c.kind}/${c.name}: no ConstraintTemplate in ${dir} defines kind ${c.kind}`, { file: doc.file, line: doc.line });
+      set.constraints.push(c);
+    } catch (e) {
+      const err = toKubewardError(e, "parse", doc.file);
+      set.errors.push({ file: err.file ?? doc.file, ...(err.line !== undefined ? { line: err.line } : {}), code: err.code, message: err.message });
+    }
+  }
+  if (set.templates.size === 0 && set.errors.length === 0) set.errors.push({ file: dir, code: "parse", message: `--templates ${dir}: no ConstraintTemplate found` });
+  return set;
+}
