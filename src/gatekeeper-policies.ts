@@ -10,6 +10,7 @@ import { parseDocuments } from "./parse/index.ts";
 import { isConstraint, isConstraintTemplate, readConstraint, readTemplate, type Constraint, type ConstraintTemplate } from "./parse/gatekeeper-objects.ts";
 import { compileTemplate } from "./policy/compile-template.ts";
 import { loadEngine } from "./engine/wasm-engine.ts";
+import { GATEKEEPER_BUILTINS } from "./engine/gatekeeper-builtins.ts";
 import { externalDataBuiltin, readExternalDataAnswers, type ExternalDataAnswers } from "./engine/external-data.ts";
 import type { TemplateEngine } from "./engine/gatekeeper-evaluate.ts";
 import { displayPath } from "./sources/index.ts";
@@ -63,7 +64,7 @@ export class TemplateEngines {
     if (!p) {
       p = (async () => {
         const compiled = await compileTemplate(template, this.ctx.cacheDir);
-        const engine = await loadEngine(compiled.wasm, { builtins: externalDataBuiltin(this.ctx.externalData) }).catch((e: unknown) => {
+        const engine = await loadEngine(compiled.wasm, { builtins: { ...GATEKEEPER_BUILTINS, ...externalDataBuiltin(this.ctx.externalData) } }).catch((e: unknown) => {
           throw toKubewardError(e, "engine", `loading ConstraintTemplate ${template.name}`);
         });
         return { engine, entrypoint: compiled.entrypoint };

@@ -40,12 +40,16 @@ function verifyText(run: VerifyRun, color: boolean): string {
       }
     }
   }
-  const inSuites = new Set(run.suites.map((s) => s.file));
-  const loose = run.errors.filter((e) => !inSuites.has(e.file) || run.suites.find((s) => s.file === e.file)?.tests.length === 0);
-  for (const e of loose) lines.push(`${mark("error")} ${e.file}${e.line !== undefined ? `:${e.line}` : ""}: ${e.message}`);
+  for (const e of looseErrors(run)) lines.push(`${mark("error")} ${e.file}${e.line !== undefined ? `:${e.line}` : ""}: ${e.message}`);
   const cases = run.passed + run.failed + run.errored + run.skipped;
   lines.push(`${run.passed} passed, ${run.failed} failed${run.errored ? `, ${run.errored} errors` : ""}${run.skipped ? `, ${run.skipped} skipped` : ""} (${cases} cases in ${run.suites.length} suites${run.errors.length ? `; ${run.errors.length} input errors` : ""})`);
   return `${lines.join("\n")}\n`;
+}
+
+/** Input errors not already shown under a test or case (a suite that does not parse, a path that does not exist). */
+function looseErrors(run: VerifyRun): VerifyRun["errors"] {
+  const shown = run.suites.flatMap((s) => s.tests.flatMap((t) => [t.error ?? "", ...t.cases.map((c) => c.problem ?? "")])).filter((x) => x !== "");
+  return run.errors.filter((e) => !shown.some((x) => x.includes(e.message)));
 }
 
 function indent(text: string, n: number): string[] {
@@ -74,7 +78,7 @@ function verifyJunit(run: VerifyRun): string {
       out.push("  </testsuite>");
     }
   }
-  const orphan = run.errors.filter((e) => !run.suites.some((s) => s.file === e.file && s.tests.length > 0));
+  const orphan = looseErrors(run);
   if (orphan.length > 0) {
     out.push(`  <testsuite name="kubeward verify errors" tests="${orphan.length}" failures="0" errors="${orphan.length}">`);
     for (const e of orphan) out.push(`    <testcase classname="kubeward.errors" name="${xml(`${e.file}${e.line !== undefined ? `:${e.line}` : ""}`)}"><error message="${xml(e.message)}"/></testcase>`);
