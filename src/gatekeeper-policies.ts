@@ -12,9 +12,10 @@ import { compileTemplate } from "./policy/compile-template.ts";
 import { loadEngine } from "./engine/wasm-engine.ts";
 import { GATEKEEPER_BUILTINS } from "./engine/gatekeeper-builtins.ts";
 import { externalDataBuiltin, readExternalDataAnswers, type ExternalDataAnswers } from "./engine/external-data.ts";
-import type { TemplateEngine } from "./engine/gatekeeper-evaluate.ts";
+import { evaluateConstraint, type TemplateEngine } from "./engine/gatekeeper-evaluate.ts";
+import { gatekeeperInventory, inventoryNamespace, objectReview, type GatekeeperReview } from "./engine/gatekeeper-input.ts";
 import { displayPath } from "./sources/index.ts";
-import type { Document, ReportError } from "./types.ts";
+import type { Document, RawViolation, ReportError, RuleMeta, Severity } from "./types.ts";
 
 export interface GatekeeperContext {
   cwd: string;
@@ -146,4 +147,105 @@ export function loadTemplateDir(dir: string, cwd: string): TemplateSet {
   }
   if (set.templates.size === 0 && set.errors.length === 0) set.errors.push({ file: dir, code: "parse", message: `--templates ${dir}: no ConstraintTemplate found` });
   return set;
+}
+
+/** Several --templates folders as one set; a kind defined twice is an error, as within one folder. */
+export function mergeTemplateSets(sets: TemplateSet[]): TemplateSet {
+  const merged: TemplateSet = { templates: new Map(), constraints: [], errors: [] };
+  for (const s of sets) {
+    merged.errors.push(...s.errors);
+    for (const [kind, t] of s.templates) {
+      const earlier = merged.templates.get(kind);
+      if (earlier) merged.errors.push({ file: t.file, line: t.line, code: "parse", message: `ConstraintTemplate ${t.name}: kind ${kind} is already defined by ${earlier.file}:${earlier.line}` });
+      else merged.templates.set(kind, t);
+    }
+    merged.constraints.push(...s.constraints);
+  }
+  return merged;
+}
+
+/** A Constraint as scan reports it: rule id `<Kind>/<name>`, severity from its enforcementAction. */
+export function constraintRule(template: ConstraintTemplate, c: Constraint): RuleMeta {
+  return {
+    id: `${c.kind}/${c.name}`,
+    title: `Gatekeeper ${c.kind} ${c.name}`,
+    description: `Constraint ${c.name} of the ConstraintTemplate ${template.name} (enforcementAction: ${c.enforcementAction})`,
+    severity: ENFORCEMENT_SEVERITY[c.enforcementAction] ?? "high",
+    category: "gatekeeper",
+    kinds: (c.match.kinds ?? []).flatMap((k) => k.kinds ?? []),
+    controls: [],
+    remediation: "",
+    package: template.package,
+    file: c.file,
+  };
+}
+
+/** deny blocks admission (high), warn only warns (medium), dryrun only records (info); scoped and unknown actions count as deny. */
+export const ENFORCEMENT_SEVERITY: Readonly<Record<string, Severity>> = { deny: "high", warn: "medium", dryrun: "info" };
+
+export interface TemplateEvaluation {
+  violations: { doc: Document; violations: RawViolation[] }[];
+  errors: ReportError[];
+  rules: RuleMeta[];
+}
+
+/**
+ * Applies every Constraint of `set` to every Document, as Gatekeeper's audit would: data.inventory
+ * holds every scanned object (and the inventory-only ones) in Gatekeeper's layout; a template that
+ * does not compile is one error naming its file and line, and its constraints are not applied.
+ */
+export async function evaluateTemplates(set: TemplateSet, documents: readonly Document[], inventoryDocuments: readonly Document[], engines: TemplateEngines): Promise<TemplateEvaluation> {
+  const out: TemplateEvaluation = { violations: [], errors: [...set.errors], rules: [] };
+  const inventory = gatekeeperInventory([...inventoryDocuments, ...documents].map((d) => d.object));
+  const byDoc = new Map<Document, RawViolation[]>();
+  for (const template of set.templates.values()) {
+    const constraints = set.constraints.filter((c) => c.kind === template.kind);
+    if (constraints.length === 0) continue;
+    let engine: TemplateEngine;
+    try {
+      engine = await engines.engineFor(template);
+    } catch (e) {
+      const err = toKubewardError(e, "policy-build", `ConstraintTemplate ${template.name}`);
+      out.errors.push({ file: err.file ?? template.file, line: err.line ?? template.line, code: err.code, message: err.message });
+      continue;
+    }
+    engine.engine.setData({ inventory });
+    for (const c of constraints) {
+      const rule = constraintRule(template, c);
+      out.rules.push(rule);
+      for (const doc of documents) {
+        const review = doc.review ? documentReview(doc) : objectReview(doc.object);
+        const context = `${rule.id} on ${doc.ref.kind} ${doc.ref.namespace ? `${doc.ref.namespace}/` : ""}${doc.ref.name} (${doc.file}:${doc.line})`;
+        try {
+          const found = evaluateConstraint(engine, c, review, inventoryNamespace(inventory, review.namespace), context);
+          if (found.length === 0) continue;
+          const list = byDoc.get(doc) ?? [];
+          for (const v of found) list.push({ rule: rule.id, msg: v.msg, ...(v.details && typeof v.details === "object" ? { details: v.details as RawViolation["details"] } : {}) });
+          byDoc.set(doc, list);
+        } catch (e) {
+          out.errors.push({ file: doc.file, line: doc.line, code: e instanceof KubewardError ? e.code : "engine", message: e instanceof Error ? e.message : String(e) });
+        }
+      }
+    }
+  }
+  for (const [doc, violations] of byDoc) out.violations.push({ doc, violations });
+  return out;
+}
+
+/** A Document from an AdmissionReview file: the request as the API server sent it. */
+function documentReview(doc: Document): GatekeeperReview {
+  const r = doc.review!;
+  const review: GatekeeperReview = {
+    ...objectReview(doc.object),
+    uid: r.uid ?? "",
+    operation: r.operation,
+    userInfo: r.userInfo,
+    oldObject: r.oldObject ?? null,
+    options: r.options ?? null,
+    ...(r.dryRun ? { dryRun: true } : {}),
+  };
+  if (r.kind) review.kind = r.kind;
+  if (r.name) review.name = r.name;
+  if (r.namespace) review.namespace = r.namespace;
+  return review;
 }

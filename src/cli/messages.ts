@@ -27,11 +27,15 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 .gitignore and .kubewardignore; - reads stdin) with the compiled policy library.
 
 Options:
-  -b, --bundle NAME|FILE   rules and parameters to use (default: recommended)
+  -b, --bundle NAME|FILE   rules and parameters to use (default: recommended; none: only --templates)
   -f, --format FORMAT      text | json | sarif | junit | github (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
+      --templates DIR      also apply the Gatekeeper ConstraintTemplates and Constraints in DIR
+                           (repeatable); findings are named <Kind>/<constraint>, severity from
+                           enforcementAction: deny high, warn medium, dryrun info (docs/gatekeeper.md)
+      --external-data FILE answers for the templates' external_data calls (see kubeward verify --help)
       --vuln-report FILE   Trivy or Grype JSON image report (repeatable), read by
                            image-vulnerability-gate as data.kubeward.external.vulnerabilities
       --signatures FILE    verified image signature attestations, JSON
@@ -183,6 +187,7 @@ constraint or object could not be read or compiled (the other suites still run).
 } as const;
 
 export const MSG = {
+  externalDataNeedsTemplates: "--external-data answers Gatekeeper templates' external_data calls; give the templates with --templates DIR.",
   verifyNoInput: "kubeward verify needs a gator Suite file or a directory holding suites. Run with --help for usage.",
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
   targetNotYet: (target: string) =>
