@@ -13,9 +13,10 @@ import { loadEngine } from "./engine/wasm-engine.ts";
 import { GATEKEEPER_BUILTINS } from "./engine/gatekeeper-builtins.ts";
 import { externalDataBuiltin, readExternalDataAnswers, type ExternalDataAnswers } from "./engine/external-data.ts";
 import { evaluateConstraint, type TemplateEngine } from "./engine/gatekeeper-evaluate.ts";
-import { gatekeeperInventory, inventoryNamespace, objectReview, type GatekeeperReview } from "./engine/gatekeeper-input.ts";
+import { inventoryNamespace, objectReview, type GatekeeperReview } from "./engine/gatekeeper-input.ts";
 import { displayPath } from "./sources/index.ts";
-import type { Document, RawViolation, ReportError, RuleMeta, Severity } from "./types.ts";
+import type { Document, KubeObject, RawViolation, ReportError, RuleMeta, Severity } from "./types.ts";
+import { buildInventory, effectiveNamespace, type Inventory } from "./engine/inventory.ts";
 
 export interface GatekeeperContext {
   cwd: string;
@@ -65,7 +66,7 @@ export class TemplateEngines {
     if (!p) {
       p = (async () => {
         const compiled = await compileTemplate(template, this.ctx.cacheDir);
-        const engine = await loadEngine(compiled.wasm, { builtins: { ...GATEKEEPER_BUILTINS, ...externalDataBuiltin(this.ctx.externalData) } }).catch((e: unknown) => {
+        const engine = await loadEngine(compiled.wasm, { builtins: { ...GATEKEEPER_BUILTINS, ...externalDataBuiltin(this.ctx.externalData) }, regoSprintf: true }).catch((e: unknown) => {
           throw toKubewardError(e, "engine", `loading ConstraintTemplate ${template.name}`);
         });
         return { engine, entrypoint: compiled.entrypoint };
@@ -196,7 +197,9 @@ export interface TemplateEvaluation {
  */
 export async function evaluateTemplates(set: TemplateSet, documents: readonly Document[], inventoryDocuments: readonly Document[], engines: TemplateEngines): Promise<TemplateEvaluation> {
   const out: TemplateEvaluation = { violations: [], errors: [...set.errors], rules: [] };
-  const inventory = gatekeeperInventory([...inventoryDocuments, ...documents].map((d) => d.object));
+  // kubeward's own inventory (a namespaced object without a namespace is in `default`, as kubectl
+  // would create it), so templates and the library see the same cluster.
+  const inventory = buildInventory([...inventoryDocuments, ...documents]);
   const byDoc = new Map<Document, RawViolation[]>();
   for (const template of set.templates.values()) {
     const constraints = set.constraints.filter((c) => c.kind === template.kind);
@@ -215,9 +218,13 @@ export async function evaluateTemplates(set: TemplateSet, documents: readonly Do
       out.rules.push(rule);
       for (const doc of documents) {
         const review = doc.review ? documentReview(doc) : objectReview(doc.object);
+        if (!doc.review && review.namespace === undefined) {
+          const ns = effectiveNamespace(doc.object);
+          if (ns !== undefined) review.namespace = ns;
+        }
         const context = `${rule.id} on ${doc.ref.kind} ${doc.ref.namespace ? `${doc.ref.namespace}/` : ""}${doc.ref.name} (${doc.file}:${doc.line})`;
         try {
-          const found = evaluateConstraint(engine, c, review, inventoryNamespace(inventory, review.namespace), context);
+          const found = evaluateConstraint(engine, c, review, scanNamespace(inventory, review.namespace), context);
           if (found.length === 0) continue;
           const list = byDoc.get(doc) ?? [];
           for (const v of found) list.push({ rule: rule.id, msg: v.msg, ...(v.details && typeof v.details === "object" ? { details: v.details as RawViolation["details"] } : {}) });
@@ -230,6 +237,12 @@ export async function evaluateTemplates(set: TemplateSet, documents: readonly Do
   }
   for (const [doc, violations] of byDoc) out.violations.push({ doc, violations });
   return out;
+}
+
+/** The review's Namespace among the scanned objects; `default` exists in every cluster (gator test assumes it too). */
+function scanNamespace(inventory: Inventory, ns: string | undefined): KubeObject | undefined {
+  if (ns === undefined) return undefined;
+  return inventoryNamespace(inventory, ns) ?? (ns === "default" ? { apiVersion: "v1", kind: "Namespace", metadata: { name: "default" } } : undefined);
 }
 
 /** A Document from an AdmissionReview file: the request as the API server sent it. */

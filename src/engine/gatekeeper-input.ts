@@ -4,6 +4,7 @@
 // Gatekeeper's synced-cache layout keyed by the namespace the object declares.
 import type { KubeObject } from "../types.ts";
 import { splitApiVersion } from "./review-input.ts";
+import type { Inventory } from "./inventory.ts";
 
 export type GatekeeperReview = Record<string, unknown> & { kind: { group: string; version: string; kind: string }; object: unknown; oldObject: unknown; namespace?: string };
 
@@ -78,7 +79,7 @@ export function gatekeeperInventory(objects: readonly KubeObject[]): GatekeeperI
 }
 
 /** The Namespace object named `ns` in the inventory (Gatekeeper's namespace cache). */
-export function inventoryNamespace(inv: GatekeeperInventory, ns: string | undefined): KubeObject | undefined {
+export function inventoryNamespace(inv: GatekeeperInventory | Inventory, ns: string | undefined): KubeObject | undefined {
   if (!ns) return undefined;
   return inv.cluster?.v1?.Namespace?.[ns] as KubeObject | undefined;
 }

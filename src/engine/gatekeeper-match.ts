@@ -56,7 +56,7 @@ export function matchObject(match: ConstraintMatch, obj: Obj, ns: Obj | undefine
     } else if (ns !== undefined) {
       if (!selectorMatches(match.namespaceSelector, labelsOf(ns))) return { matched: false };
     } else if (objNs !== "") {
-      return { matched: false, error: `namespaceSelector needs the Namespace ${objNs} (give it in the case's inventory)` };
+      return { matched: false, error: `namespaceSelector needs the Namespace ${objNs}, which is not among the objects given (kubeward verify: add it to the case's inventory; scan: scan it too, or name its file with --inventory-from)` };
     }
   }
 
