@@ -94,8 +94,8 @@ async function runTest(suite: Suite, test: SuiteTest, engines: TemplateEngines, 
   const shown = displayPath(opts.cwd, suite.file);
   const dir = path.dirname(suite.file);
   const skipAll = suite.skip || test.skip;
-  const result: TestResult = { name: test.name, line: test.line, skipped: skipAll, cases: [] };
-  const caseResult = (c: SuiteCase, status: CaseStatus, problem?: string, messages: string[] = []): CaseResult => ({ name: c.name, status, ...(problem !== undefined ? { problem } : {}), messages, file: shown, line: c.line });
+  const result: TestResult = { name: test.name, get line() { return test.line; }, skipped: skipAll, cases: [] };
+  const caseResult = (c: SuiteCase, status: CaseStatus, problem?: string, messages: string[] = []): CaseResult => ({ name: c.name, status, ...(problem !== undefined ? { problem } : {}), messages, file: shown, get line() { return c.line; } });
   if (skipAll) {
     result.cases = test.cases.map((c) => caseResult(c, "skip"));
     return result;
@@ -117,7 +117,7 @@ async function runTest(suite: Suite, test: SuiteTest, engines: TemplateEngines, 
       continue;
     }
     try {
-      const messages = reviewCase(c, dir, loaded.engine, loaded.constraint, opts.cwd, `${shown}:${c.line} case "${c.name}"`);
+      const messages = reviewCase(c, dir, loaded.engine, loaded.constraint, opts.cwd, `${shown} case "${c.name}"`);
       const problems: string[] = [];
       for (const a of c.assertions) {
         const outcome = checkAssertion(a, messages);
@@ -129,7 +129,7 @@ async function runTest(suite: Suite, test: SuiteTest, engines: TemplateEngines, 
       }
       result.cases.push(problems.length === 0 ? caseResult(c, "pass", undefined, messages) : caseResult(c, "fail", problems[0], messages));
     } catch (e) {
-      const err = toKubewardError(e, "engine", `${shown}:${c.line} case "${c.name}"`);
+      const err = toKubewardError(e, "engine", `${shown} case "${c.name}"`);
       run.errors.push({ file: err.file ?? shown, line: err.line ?? c.line, code: err.code, message: err.message });
       result.cases.push(caseResult(c, "error", err.message));
     }

@@ -101,8 +101,9 @@ export function readTemplate(doc: Document): Read<ConstraintTemplate> {
   if (!pkg) return fail(`${name}: the Rego has no package declaration`, `${base}.rego`);
   // A block scalar's text starts on the line after its key.
   const textLine = (at: string): number => (doc.locate(at) ?? doc.line) + 1;
-  const modules: RegoModule[] = [{ name: "template.rego", text: source.rego, line: textLine(`${base}.rego`) }];
-  (libs as string[]).forEach((text, i) => modules.push({ name: `lib-${i}.rego`, text, line: doc.locate(`${base}.libs[${i}]`) ?? doc.line }));
+  // Lines are looked up only when asked for (a compile error): locating parses the document again.
+  const modules: RegoModule[] = [{ name: "template.rego", text: source.rego, get line() { return textLine(`${base}.rego`); } }];
+  (libs as string[]).forEach((text, i) => modules.push({ name: `lib-${i}.rego`, text, get line() { return doc.locate(`${base}.libs[${i}]`) ?? doc.line; } }));
   return { ok: true, value: { name, kind, package: pkg[1]!, modules, regoVersion: version, file: doc.file, line: doc.line } };
 }
 

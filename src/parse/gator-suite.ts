@@ -54,6 +54,7 @@ export function parseSuite(file: string, text: string): { suite?: Suite; errors:
     const line = e instanceof YAMLException && e.mark ? e.mark.line + 1 : undefined;
     return { errors: [{ file, ...(line ? { line } : {}), code: "parse", message: `invalid YAML: ${(e as Error).message.split("\n")[0]}` }] };
   }
+  // Lines are looked up when something shows them: the position-tracking parse is the slow part.
   let ast: YamlAst | undefined;
   const lineOf = (segments: PathSegment[]): number => {
     ast ??= new YamlAst(text, true);
@@ -92,13 +93,13 @@ export function parseSuite(file: string, text: string): { suite?: Suite; errors:
               const ok = (typeof v === "number" && Number.isInteger(v) && v >= 0) || v === "yes" || v === "no";
               if (!ok) err([...aat, "violations"], `case "${cname}": violations must be a non-negative integer, "yes" or "no" (got ${JSON.stringify(v)})`);
               if (a?.message !== undefined && typeof a.message !== "string") err([...aat, "message"], `case "${cname}": message must be a string (a regular expression)`);
-              assertions.push({ violations: ok ? (v as SuiteAssertion["violations"]) : "yes", ...(typeof a?.message === "string" ? { message: a.message } : {}), line: lineOf(aat) });
+              assertions.push({ violations: ok ? (v as SuiteAssertion["violations"]) : "yes", ...(typeof a?.message === "string" ? { message: a.message } : {}), get line() { return lineOf(aat); } });
             });
           }
-          cases.push({ name: cname, object: String(c?.object ?? ""), inventory: Array.isArray(inventory) ? inventory.map(String) : [], assertions, skip: c?.skip === true, line: lineOf(cat) });
+          cases.push({ name: cname, object: String(c?.object ?? ""), inventory: Array.isArray(inventory) ? inventory.map(String) : [], assertions, skip: c?.skip === true, get line() { return lineOf(cat); } });
         });
       }
-      tests.push({ name, template: String(t?.template ?? ""), constraint: String(t?.constraint ?? ""), cases, skip: t?.skip === true, line: lineOf(at) });
+      tests.push({ name, template: String(t?.template ?? ""), constraint: String(t?.constraint ?? ""), cases, skip: t?.skip === true, get line() { return lineOf(at); } });
     });
   }
   if (errors.length > 0) return { errors };
