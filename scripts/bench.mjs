@@ -6,6 +6,8 @@
 //   3. one-file scan wall time against bare `node -e 0` start-up;           target ≤ 3×
 //   4. corpus: `kubeward scan` against `conftest test` with the policies `kubeward build --target
 //      conftest` writes (same rules, same findings), one run each, whole processes; target ≥ 3×
+//   5. Gatekeeper (scripts/lib/bench-gatekeeper.mjs): `kubeward verify` vs `gator verify` on the same
+//      suites, and `kubeward scan --templates` vs `gator test` with the same policies on the corpus
 // The corpus is ../shared/corpus/manifests (or $KUBEWARD_CORPUS); without it, 1 and 2 are skipped
 // with a message. Nothing here is a timed assertion in a test.
 import { spawnSync } from "node:child_process";
