@@ -6,6 +6,8 @@
 //   3. one-file scan wall time against bare `node -e 0` start-up;           target ≤ 3×
 //   4. corpus: `kubeward scan` against `conftest test` with the policies `kubeward build --target
 //      conftest` writes (same rules, same findings), one run each, whole processes; target ≥ 3×
+//   5. Gatekeeper (scripts/lib/bench-gatekeeper.mjs): `kubeward verify` vs `gator verify` on the same
+//      suites, and `kubeward scan --templates` vs `gator test` with the same policies on the corpus
 // The corpus is ../shared/corpus/manifests (or $KUBEWARD_CORPUS); without it, 1 and 2 are skipped
 // with a message. Nothing here is a timed assertion in a test.
 import { spawnSync } from "node:child_process";
@@ -13,6 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gatekeeperRows } from "./lib/bench-gatekeeper.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = process.env.KUBEWARD_CORPUS ? path.join(process.env.KUBEWARD_CORPUS, "manifests") : path.resolve(root, "..", "shared", "corpus", "manifests");
@@ -93,6 +96,8 @@ const bare = timeCommand(["-e", "0"], n);
 const one = timeCommand([path.join(root, "bin", "kubeward.js"), "scan", "examples/app/storefront.yaml", "--format", "json", "--output", "/dev/null"], n);
 rows.push(["start-up: node -e 0", `median of ${n}`, `${bare.toFixed(0)} ms`, ""]);
 rows.push(["start-up: one-file kubeward scan", `median of ${n}`, `${one.toFixed(0)} ms`, `${(one / bare).toFixed(2)}× node (target ≤ 3×) ${one / bare <= 3 ? "MET" : "MISSED"}`]);
+
+rows.push(...gatekeeperRows({ root, corpus }));
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log("");

@@ -18,7 +18,10 @@ import { renderKustomization } from "./sources/kustomize.ts";
 import { expandAdmissionReview, isAdmissionReview } from "./parse/admission-review.ts";
 import { effectiveNamespace } from "./engine/inventory.ts";
 import { toRef } from "./parse/kube-object.ts";
-import type { SourceFile } from "./types.ts";
+import type { RawViolation, RuleMeta, SourceFile } from "./types.ts";
+import { KubewardError } from "./errors.ts";
+import { evaluateTemplates, loadTemplateDir, mergeTemplateSets, TemplateEngines } from "./gatekeeper-policies.ts";
+import type { ExternalDataAnswers } from "./engine/external-data.ts";
 
 export interface ScanOptions {
   paths: string[];
@@ -45,14 +48,29 @@ export interface ScanOptions {
   helm?: Omit<HelmOptions, "cwd">;
   /** A kustomization directory to render with the pinned `kustomize build` and scan. */
   kustomize?: string;
+  /**
+   * Folders (or files) of Gatekeeper ConstraintTemplates and Constraints to apply besides the
+   * bundle's rules (docs/gatekeeper.md); with `bundle: "none"`, instead of them.
+   */
+  templates?: string[];
+  /** Where compiled templates are cached (required with `templates`; the CLI chooses it). */
+  templateCacheDir?: string;
+  /** Answers for the templates' external_data calls. */
+  externalData?: ExternalDataAnswers;
 }
+
+/** `--bundle none`: no library rules at all (only --templates). */
+export const NO_BUNDLE = "none";
 
 export async function scan(opts: ScanOptions): Promise<Report> {
   const config = opts.config;
   const configShown = config ? displayPath(opts.cwd, config.file) : undefined;
-  const library = loadCompiledLibrary(opts.libraryDir ?? defaultLibraryDir());
-  let bundle = loadResolvedBundle(library, opts.bundle ?? config?.bundle ?? "recommended");
-  if (config) bundle = applyConfigToBundle(bundle, library.catalog, config, configShown as string);
+  const bundleName = opts.bundle ?? config?.bundle ?? "recommended";
+  const templates = opts.templates ?? [];
+  if (bundleName === NO_BUNDLE && templates.length === 0) throw new KubewardError("usage", "--bundle none leaves nothing to check: give Gatekeeper policies with --templates DIR (docs/gatekeeper.md).");
+  const library = bundleName === NO_BUNDLE ? undefined : loadCompiledLibrary(opts.libraryDir ?? defaultLibraryDir());
+  let bundle = library ? loadResolvedBundle(library, bundleName) : { name: NO_BUNDLE, description: "", rules: [] };
+  if (config && library) bundle = applyConfigToBundle(bundle, library.catalog, config, configShown as string);
 
   const external = loadExternalData({ cwd: opts.cwd, vulnReports: opts.vulnReports, signatures: opts.signatures, now: opts.now });
   const discovered = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
@@ -87,16 +105,30 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   }
   const inventoryDocuments = await inventoryOnly(opts.inventoryFrom ?? config?.inventory?.from ?? [], new Set(files.map((f) => f.path)), opts, config, errors);
 
-  const engine = await loadEngine(library.wasm).catch((e: unknown) => {
-    throw toKubewardError(e, "engine", `loading ${library.dir}/policy.wasm`);
-  });
-  // Audit-log detections a bundle selects run in `kubeward audit-log`, not on manifests.
-  const detections = new Set(library.catalog.filter((r) => r.family === "detection").map((r) => r.id));
-  const rules = { ...bundle, rules: bundle.rules.filter((r) => !detections.has(r.id)) };
-  const enabled = new Set(rules.rules.map((r) => r.id));
-  const catalog = withSeverityOverrides(library.catalog.filter((r) => enabled.has(r.id)), config);
-  const evaluated = evaluateDocuments(engine, documents, { bundle: rules, catalog, external, inventoryDocuments });
-  errors.push(...evaluated.errors);
+  let catalog: RuleMeta[] = [];
+  const violations: { doc: Document; violations: RawViolation[] }[] = [];
+  if (library) {
+    const engine = await loadEngine(library.wasm).catch((e: unknown) => {
+      throw toKubewardError(e, "engine", `loading ${library.dir}/policy.wasm`);
+    });
+    // Audit-log detections a bundle selects run in `kubeward audit-log`, not on manifests.
+    const detections = new Set(library.catalog.filter((r) => r.family === "detection").map((r) => r.id));
+    const rules = { ...bundle, rules: bundle.rules.filter((r) => !detections.has(r.id)) };
+    const enabled = new Set(rules.rules.map((r) => r.id));
+    catalog = withSeverityOverrides(library.catalog.filter((r) => enabled.has(r.id)), config);
+    const evaluated = evaluateDocuments(engine, documents, { bundle: rules, catalog, external, inventoryDocuments });
+    errors.push(...evaluated.errors);
+    violations.push(...evaluated.violations);
+  }
+  if (templates.length > 0) {
+    if (opts.templateCacheDir === undefined) throw new KubewardError("internal", "scan with templates needs templateCacheDir");
+    const engines = new TemplateEngines({ cwd: opts.cwd, cacheDir: opts.templateCacheDir, ...(opts.externalData ? { externalData: opts.externalData } : {}) });
+    const set = mergeTemplateSets(templates.map((dir) => loadTemplateDir(dir, opts.cwd)));
+    const applied = await evaluateTemplates(set, documents, inventoryDocuments, engines);
+    errors.push(...applied.errors);
+    violations.push(...applied.violations);
+    catalog = [...catalog, ...withSeverityOverrides(applied.rules, config)];
+  }
 
   return buildReport({
     bundle: bundle.name,
@@ -104,7 +136,7 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     files: files.length,
     documents,
     skipped,
-    violations: evaluated.violations,
+    violations,
     errors,
     catalog,
     suppress: { today: opts.now ?? "", exceptions: config?.exceptions ?? [], ...(configShown ? { configFile: configShown } : {}) },

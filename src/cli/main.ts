@@ -13,6 +13,7 @@ import { runInit } from "./init-command.ts";
 import { runNew } from "./new-command.ts";
 import { runServe } from "./serve-command.ts";
 import { runUi } from "./ui-command.ts";
+import { runVerify } from "./verify-command.ts";
 
 export const VERSION: string = pkg.version;
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   new: { run: runNew, help: HELP.new },
   serve: { run: runServe, help: HELP.serve },
   ui: { run: runUi, help: HELP.ui },
+  verify: { run: runVerify, help: HELP.verify },
 };
 
 export async function main(io: CliIo): Promise<number> {

@@ -13,6 +13,7 @@ Commands:
   new rule CAT/ID      scaffold a rule folder that kubeward test passes until you change it
   serve                the validating admission webhook (HTTPS, POST /validate)
   ui [PATH]            terminal UI: tests, coverage, findings of PATH, bundles
+  verify SUITE|DIR...  run Gatekeeper gator Suites in-process (templates, constraints, cases)
 
 Options:
   -h, --help           show help (also: kubeward <command> --help)
@@ -26,11 +27,15 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 .gitignore and .kubewardignore; - reads stdin) with the compiled policy library.
 
 Options:
-  -b, --bundle NAME|FILE   rules and parameters to use (default: recommended)
+  -b, --bundle NAME|FILE   rules and parameters to use (default: recommended; none: only --templates)
   -f, --format FORMAT      text | json | sarif | junit | github (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
+      --templates DIR      also apply the Gatekeeper ConstraintTemplates and Constraints in DIR
+                           (repeatable); findings are named <Kind>/<constraint>, severity from
+                           enforcementAction: deny high, warn medium, dryrun info (docs/gatekeeper.md)
+      --external-data FILE answers for the templates' external_data calls (see kubeward verify --help)
       --vuln-report FILE   Trivy or Grype JSON image report (repeatable), read by
                            image-vulnerability-gate as data.kubeward.external.vulnerabilities
       --signatures FILE    verified image signature attestations, JSON
@@ -161,9 +166,29 @@ Options:
   -b, --bundle NAME|FILE   the bundle Findings scans with (default: recommended)
       --out DIR            where Bundles writes artefacts (default: dist/)
       --no-color           no colour (NO_COLOR is honoured too)`,
+  verify: `Usage: kubeward verify SUITE_OR_DIR... [options]
+
+Runs Gatekeeper gator Suites (test.gatekeeper.sh/v1alpha1, kind Suite; a directory is searched
+recursively for them) in-process: each ConstraintTemplate is compiled once with the pinned opa to
+WebAssembly (v0 Rego with --v0-compatible; cached by content), each case's object is reviewed as
+gator reviews it (an AdmissionReview by its request), with its inventory as data.inventory and the
+Constraint's match, parameters and assertions (violations: yes | no | N, message: RE2 regex) applied
+as gator applies them. See docs/gatekeeper.md.
+
+Options:
+  -f, --format FORMAT      text | json | junit (default: text)
+  -o, --output FILE        write the results to FILE instead of stdout
+      --external-data FILE answers for Gatekeeper's external_data builtin, JSON
+                           {"<provider>": {"<key>": {"value": ...} | {"error": "..."}}}
+      --no-color           never colour text output (NO_COLOR is honoured too)
+
+Exit codes: 0 every case passed, 1 a case failed its assertions, 2 a suite, template,
+constraint or object could not be read or compiled (the other suites still run).`,
 } as const;
 
 export const MSG = {
+  externalDataNeedsTemplates: "--external-data answers Gatekeeper templates' external_data calls; give the templates with --templates DIR.",
+  verifyNoInput: "kubeward verify needs a gator Suite file or a directory holding suites. Run with --help for usage.",
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
   targetNotYet: (target: string) =>
     `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,

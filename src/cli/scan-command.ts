@@ -10,6 +10,8 @@ import { findConfigFile, loadConfigFile, type KubewardConfig } from "../config/c
 import { displayPath } from "../sources/index.ts";
 import { KubewardError } from "../errors.ts";
 import { MSG } from "./messages.ts";
+import { templateCacheDir } from "./verify-command.ts";
+import { loadExternalDataFile } from "../gatekeeper-policies.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -26,10 +28,13 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     namespace: { type: "string", short: "n" },
     "kube-version": { type: "string" },
     kustomize: { type: "string" },
+    templates: { type: "string", multiple: true },
+    "external-data": { type: "string" },
   });
   const config = loadScanConfig(io, values.config);
   const helmOnly = (["values", "set", "release", "namespace", "kube-version"] as const).filter((k) => values[k] !== undefined);
   if (values.helm === undefined && helmOnly.length > 0) throw new KubewardError("usage", MSG.helmOnly(`--${helmOnly[0]}`));
+  if (values["external-data"] !== undefined && values.templates === undefined) throw new KubewardError("usage", MSG.externalDataNeedsTemplates);
   const rendered = values.helm !== undefined || values.kustomize !== undefined;
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
   // Flags win over kubeward.yaml, which wins over the defaults.
@@ -49,6 +54,8 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     now: today(),
     ...(config ? { config } : {}),
     ...(values["inventory-from"] ? { inventoryFrom: values["inventory-from"] } : {}),
+    ...(values.templates ? { templates: values.templates, templateCacheDir: templateCacheDir(io) } : {}),
+    ...(values["external-data"] !== undefined ? { externalData: loadExternalDataFile(values["external-data"], io.cwd) } : {}),
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import { KubewardError, toKubewardError } from "../errors.ts";
 import { sprintf } from "./go-sprintf.ts";
+import { withRegoSprintf } from "./rego-value-args.ts";
 
 export const DEFAULT_ENTRYPOINT = "kubeward/main/findings";
 
@@ -35,13 +36,16 @@ export interface Engine {
 /**
  * Instantiates the policy. Compilation of the wasm bytes happens once per process per distinct
  * module (a scan, the webhook and the UI may each load the same artefact); every Engine gets its own
- * instance and memory so `setData` on one never leaks into another.
+ * instance and memory so `setData` on one never leaks into another. `builtins` adds host builtins
+ * for this instance only (they cannot replace sprintf or the SDK's own).
  */
-export async function loadEngine(wasm: Buffer | Uint8Array): Promise<Engine> {
+export async function loadEngine(wasm: Buffer | Uint8Array, opts: { builtins?: Readonly<Record<string, BuiltinImpl>>; regoSprintf?: boolean } = {}): Promise<Engine> {
   const module = await compileOnce(wasm);
   let policy: LoadedPolicy;
   try {
-    policy = await loadPolicy(module, undefined, hostBuiltins());
+    // Extra builtins are per instance (Gatekeeper's external_data answers from one suite's file).
+    const builtins = { ...opts.builtins, ...hostBuiltins() };
+    policy = await (opts.regoSprintf ? loadWithRegoSprintf(module, builtins) : loadPolicy(module, undefined, builtins));
   } catch (e) {
     throw toKubewardError(e, "engine", "loading policy.wasm");
   }
@@ -103,6 +107,29 @@ function compileOnce(wasm: Buffer | Uint8Array): Promise<WasmModule> {
   });
   compiled.set(key, module);
   return module;
+}
+
+/**
+ * loadPolicy with `sprintf` reading its arguments as Rego values (sets intact; rego-value-args.ts).
+ * The SDK builds its import object and calls WebAssembly.instantiate synchronously inside
+ * loadPolicy (before its first await), so the hook is in place for exactly that one call.
+ */
+function loadWithRegoSprintf(module: WasmModule, builtins: Record<string, BuiltinImpl>): Promise<LoadedPolicy> {
+  const wa = (globalThis as unknown as { WebAssembly: { instantiate: (m: unknown, imports: unknown) => Promise<unknown> } }).WebAssembly;
+  const real = wa.instantiate;
+  let instance: { exports: unknown } | undefined;
+  wa.instantiate = (m: unknown, imports: unknown) => {
+    withRegoSprintf(imports as Parameters<typeof withRegoSprintf>[0], () => instance);
+    return real.call(wa, m, imports).then((r) => {
+      instance = ((r as { instance?: { exports: unknown } }).instance ?? r) as { exports: unknown };
+      return r;
+    });
+  };
+  try {
+    return loadPolicy(module, undefined, builtins);
+  } finally {
+    wa.instantiate = real;
+  }
 }
 
 let patched = false;
