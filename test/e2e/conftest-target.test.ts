@@ -54,7 +54,8 @@ function runConftest(args: string[]): Promise<ConftestFile[]> {
     let err = "";
     child.stdout.on("data", (b: Buffer) => (out += b.toString("utf8")));
     child.stderr.on("data", (b: Buffer) => (err += b.toString("utf8")));
-    const t = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    // A safety kill, not a speed check: under load conftest needs minutes for the corpus-sized inputs.
+    const t = setTimeout(() => child.kill("SIGKILL"), 15 * 60_000);
     child.once("exit", (code) => {
       clearTimeout(t);
       // 0: clean, 1: failures (deny). Anything else is conftest failing to run.
