@@ -8,6 +8,7 @@
 // input that could not be read (nothing is silently skipped). kubeward reports violations only, so
 // there are no `pass` results. policy and rule are the rule id (Policy Reporter groups by policy);
 // the title, file:line, field path, controls and bundle go into properties (strings only, per CRD).
+// The same formatter serves `kubeward audit-log`: an alert's timestamp is its event's.
 import { stringify } from "yaml";
 import type { Finding, Report, ReportError, SuppressedFinding } from "../types.ts";
 import { displayPath, type FormatContext } from "./context.ts";
@@ -41,7 +42,8 @@ interface PolicyReportDoc {
 
 export function formatPolicyReport(report: Report, ctx: FormatContext): string {
   return policyReports(report, ctx)
-    .map((d) => stringify(d, { lineWidth: 0 }))
+    // No anchors/aliases for the shared timestamp object: plain documents for every reader.
+    .map((d) => stringify(d, { lineWidth: 0, aliasDuplicateObjects: false }))
     .join("---\n");
 }
 
@@ -88,6 +90,7 @@ function findingResult(f: Finding | SuppressedFinding, result: ResultKind, repor
     if (f.suppression.justification) properties.justification = f.suppression.justification;
     if (f.suppression.expires) properties.expires = f.suppression.expires;
   }
+  if (f.event) properties.auditID = f.event.auditID;
   const { apiVersion, kind, name, namespace } = f.resource;
   return {
     source: SOURCE,
@@ -98,7 +101,8 @@ function findingResult(f: Finding | SuppressedFinding, result: ResultKind, repor
     category: f.category,
     message: f.message,
     scored: true,
-    timestamp,
+    // An audit-log alert happened when its event did; a scan finding, when the scan ran.
+    timestamp: (f.event && eventTimestamp(f.event.timestamp)) ?? timestamp,
     resources: [{ apiVersion, kind, name, ...(namespace !== undefined ? { namespace } : {}) }],
     properties,
   };
@@ -115,6 +119,15 @@ function errorResult(e: ReportError, ctx: FormatContext, timestamp: PolicyReport
     timestamp,
     properties: { file: e.line !== undefined ? `${displayPath(e.file, ctx.cwd)}:${e.line}` : displayPath(e.file, ctx.cwd) },
   };
+}
+
+/** RFC 3339 with up to nanoseconds (audit events carry microseconds) → {seconds, nanos}; undefined if unreadable. */
+export function eventTimestamp(rfc3339: string): { seconds: number; nanos: number } | undefined {
+  const m = /^(.*?T\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/.exec(rfc3339);
+  if (!m) return undefined;
+  const ms = Date.parse(`${m[1]}${m[3]}`);
+  if (Number.isNaN(ms)) return undefined;
+  return { seconds: Math.floor(ms / 1000), nanos: Number((m[2] ?? "").padEnd(9, "0")) };
 }
 
 function summarize(results: readonly PolicyReportResult[]): Record<ResultKind, number> {

@@ -6,6 +6,7 @@ import * as assert from "uvu/assert";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parseAllDocuments } from "yaml";
 import { formatReport } from "../../../src/formatters/formatters.ts";
+import { eventTimestamp } from "../../../src/formatters/policyreport.ts";
 import type { Report } from "../../../src/types.ts";
 import { cleanReport, fixtureReport } from "../../fixtures/engine/report.ts";
 
@@ -74,6 +75,18 @@ test("suppressed findings are left out without --show-suppressed; the schema rej
   const bad = out[0]! as unknown as { results: { result: string }[] };
   bad.results[0]!.result = "failed";
   assert.not.ok(validate(bad));
+});
+
+test("an audit alert is stamped with its event's time, to the nanosecond; output has no YAML aliases", () => {
+  assert.equal(eventTimestamp("2026-11-28T14:15:00.003123Z"), { seconds: Date.UTC(2026, 10, 28, 14, 15, 0) / 1000, nanos: 3_123_000 });
+  assert.equal(eventTimestamp("2026-11-28T14:15:00+01:00"), { seconds: Date.UTC(2026, 10, 28, 13, 15, 0) / 1000, nanos: 0 });
+  assert.is(eventTimestamp("yesterday"), undefined);
+  const report = fixtureReport();
+  report.findings[0]!.event = { auditID: "a-1", timestamp: "2026-11-28T14:15:00.5Z", user: "mallory", verb: "create", object: "pods default/x" };
+  const out = formatReport("policyreport", report, ctx);
+  assert.not.match(out, /[&*]a\d/);
+  const result = parseAllDocuments(out).flatMap((d) => (d.toJS() as Doc).results).find((r) => r.properties.auditID === "a-1")!;
+  assert.equal(result.timestamp, { seconds: Date.UTC(2026, 10, 28, 14, 15, 0) / 1000, nanos: 500_000_000 });
 });
 
 test.run();
