@@ -73,6 +73,12 @@ test("build --target gatekeeper writes templates, constraints, sync, suite and l
   const kustomization = parse(fs.readFileSync(path.join(dir, "kustomization.yaml"), "utf8"));
   assert.is(kustomization.resources.length, templates() * 2 + 1);
   assert.match(fs.readFileSync(path.join(dir, "README.md"), "utf8"), /image-vulnerability-gate: reads data\.kubeward\.external/);
+  // No builtin Gatekeeper refuses in templates (it has no network and no runtime for policies).
+  for (const f of fs.readdirSync(path.join(dir, "templates"))) {
+    const text = fs.readFileSync(path.join(dir, "templates", f), "utf8");
+    assert.not.match(text, /\b(http\.send|net\.lookup_ip_addr|opa\.runtime)\(/, f);
+    assert.not.match(text, /\bdata\.kubeward\./, `${f} still references data.kubeward`);
+  }
 });
 
 test("gator verify passes the suite of every rule's examples (legacy rego path)", () => {
