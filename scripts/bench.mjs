@@ -8,6 +8,9 @@
 //      conftest` writes (same rules, same findings), one run each, whole processes; target ≥ 3×
 //   5. Gatekeeper (scripts/lib/bench-gatekeeper.mjs): `kubeward verify` vs `gator verify` on the same
 //      suites, and `kubeward scan --templates` vs `gator test` with the same policies on the corpus
+//   6. examples/app: `kubeward scan` against `gator test` with the ConstraintTemplates and
+//      Constraints `kubeward build --target gatekeeper` writes (bundle all), one run each; no target
+//      (the figure to watch; the corpus comparison with gator belongs to `kubeward verify`)
 // The corpus is ../shared/corpus/manifests (or $KUBEWARD_CORPUS); without it, 1 and 2 are skipped
 // with a message. Nothing here is a timed assertion in a test.
 import { spawnSync } from "node:child_process";
@@ -85,6 +88,42 @@ function conftestRows() {
     return [
       ["corpus: kubeward scan (process), bundle all", `${docs} docs, ${report.summary.findings} findings in ${kw.ms.toFixed(0)} ms`, `${((docs / kw.ms) * 1000).toFixed(0)} docs/s`, ""],
       ["corpus: conftest test, kubeward's conftest policies", `exit ${cf.r.status}, ${cfFindings} findings in ${cf.ms.toFixed(0)} ms`, `${((docs / cf.ms) * 1000).toFixed(0)} docs/s`, `kubeward ${ratio.toFixed(1)}× conftest (target ≥ 3×) ${ratio >= 3 ? "MET" : "MISSED"}`],
+    ];
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
+rows.push(...ownTemplatesGatorRows());
+
+/** kubeward scan vs gator test with kubeward's own templates on examples/app, whole processes, bundle all. */
+function ownTemplatesGatorRows() {
+  const gator = process.env.KUBEWARD_GATOR ?? path.join(root, ".tools", "bin", "gator");
+  if (!fs.existsSync(gator)) return [["examples/app: gator comparison", "gator not installed — SKIPPED", "", ""]];
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "kubeward-bench-gatekeeper-"));
+  try {
+    const built = spawnSync(process.execPath, [path.join(root, "bin", "kubeward.js"), "build", "--target", "gatekeeper", "--bundle", "all", "--out", out], { cwd: root, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`kubeward build --target gatekeeper failed:\n${built.stderr}`);
+    const dir = path.join(out, "gatekeeper", "all");
+    const app = path.join(root, "examples", "app");
+    const timed = (cmd, args) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 900_000 });
+      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
+    };
+    const kw = timed(process.execPath, [path.join(root, "bin", "kubeward.js"), "scan", app, "--bundle", "all", "--format", "json", "--fail-on", "none"]);
+    const report = JSON.parse(kw.r.stdout);
+    const gk = timed(gator, ["test", "-f", path.join(dir, "templates"), "-f", path.join(dir, "constraints"), "-f", app, "-o", "json"]);
+    if (gk.r.error) return [["examples/app: gator test, kubeward's templates", `did not finish: ${gk.r.error.message}`, "", ""]];
+    let gkFindings = "?";
+    try {
+      gkFindings = JSON.parse(gk.r.stdout).length;
+    } catch {
+      // gator wrote no JSON: the time is still what it took
+    }
+    return [
+      ["examples/app: kubeward scan (process), bundle all", `${report.summary.resources} docs, ${report.summary.findings} findings in ${kw.ms.toFixed(0)} ms`, "", ""],
+      ["examples/app: gator test, kubeward's templates", `exit ${gk.r.status}, ${gkFindings} violations in ${gk.ms.toFixed(0)} ms`, "", `kubeward ${(gk.ms / kw.ms).toFixed(1)}× gator`],
     ];
   } finally {
     fs.rmSync(out, { recursive: true, force: true });

@@ -9,6 +9,9 @@ import { KubewardError } from "../errors.ts";
 import { packageRoot } from "../util/package-root.ts";
 import { buildOpaBundle } from "../policy/opa-bundle.ts";
 import { writeConftestPolicies } from "../policy/conftest-target.ts";
+import { writeGatekeeperIndex, writeGatekeeperTarget } from "../policy/gatekeeper-target.ts";
+import { writeGatekeeperSuite } from "../policy/gatekeeper-suite.ts";
+import { loadEngine } from "../engine/wasm-engine.ts";
 import { SIGNING_ALGS, type SigningAlg, type SigningOptions } from "../policy/bundle-signing.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import pkg from "../../package.json" with { type: "json" };
@@ -33,7 +36,6 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
   });
   if (positionals.length > 0) throw new KubewardError("usage", `kubeward build takes no positional arguments (got ${positionals.join(" ")})`);
   const target = oneOf("--target", values.target, TARGETS, "wasm");
-  if (target === "gatekeeper") throw new KubewardError("usage", MSG.targetNotYet(target));
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], "low");
   const signing = values["signing-key"] === undefined ? undefined : signingOptions(io.cwd, values);
   if (signing && target !== "opa" && target !== "all") throw new KubewardError("usage", "--signing-key signs OPA bundles: use it with --target opa (or all)");
@@ -58,9 +60,9 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
     io.stdout.write(`bundle ${name}: ${resolved.rules.length} rules\n`);
   }
 
-  if (target === "opa" || target === "conftest" || target === "all") {
+  if (target === "opa" || target === "conftest" || target === "gatekeeper" || target === "all") {
     const resolved = resolveBundle(loadBundleSpec(values.bundle ?? "recommended"), library.catalog);
-    if (target !== "conftest") {
+    if (target === "opa" || target === "all") {
       const bundle = buildOpaBundle({
         policiesDir,
         wasm: fs.readFileSync(library.wasmFile),
@@ -79,12 +81,26 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
           ` → ${rel(io.cwd, file)} (serve it with: opa run --server --bundle ${rel(io.cwd, file)})\n`,
       );
     }
-    if (target !== "opa") {
+    if (target === "conftest" || target === "all") {
       const dir = path.join(outDir, "conftest", resolved.name);
       const written = writeConftestPolicies({ policiesDir, catalog: library.catalog, bundle: resolved, failOn, outDir: dir });
       io.stdout.write(`conftest policies ${resolved.name}: ${written.files} files → ${rel(io.cwd, dir)}/ (run: conftest test --policy ${rel(io.cwd, dir)} --data ${rel(io.cwd, written.dataFile)} MANIFEST...)\n`);
     }
-    if (target === "all") io.stdout.write(`${MSG.targetNotYet("gatekeeper")}\n`);
+    if (target === "gatekeeper" || target === "all") {
+      const dir = path.join(outDir, "gatekeeper", resolved.name);
+      const written = await writeGatekeeperTarget({ policiesDir, catalog: library.catalog, bundle: resolved, failOn, outDir: dir, version: pkg.version });
+      const engine = await loadEngine(fs.readFileSync(library.wasmFile));
+      const suite = writeGatekeeperSuite({ dir, rules: written.rules, repoRoot: path.dirname(policiesDir), engine, bundle: resolved });
+      writeGatekeeperIndex(written, { bundle: resolved.name, failOn, suite: { file: suite.file, cases: suite.cases.length, omitted: suite.omitted } });
+      io.stdout.write(MSG.gatekeeperBuilt({
+        bundle: resolved.name,
+        templates: written.rules.length,
+        synced: written.synced.length,
+        cases: suite.cases.length,
+        dir: rel(io.cwd, dir),
+        omitted: [...written.omitted, ...suite.omitted],
+      }));
+    }
     return 0;
   }
 

@@ -28,7 +28,7 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 
 Options:
   -b, --bundle NAME|FILE   rules and parameters to use (default: recommended; none: only --templates)
-  -f, --format FORMAT      text | json | sarif | junit | github (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github | policyreport (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
@@ -43,7 +43,8 @@ Options:
   -c, --config FILE        kubeward.yaml to use (default: the nearest one upwards from
                            the current directory; "none" for none). Flags win over it.
       --show-suppressed    also list findings silenced by kubeward.io/ignore annotations
-                           or kubeward.yaml exceptions (always in json and sarif)
+                           or kubeward.yaml exceptions (always in json and sarif;
+                           policyreport: as skip results)
       --inventory-from DIR objects of DIR (repeatable) feed data.inventory for
                            cross-resource rules but are not reported (pre-commit: report
                            the staged files, judge them against the whole repository)
@@ -82,13 +83,14 @@ unchanged library is not recompiled) and resolves the bundles scan uses.
 
 Options:
   -b, --bundle NAME|FILE   also write a self-contained artefact for this bundle
-  -t, --target TARGET      wasm (default) | opa | conftest | all
+  -t, --target TARGET      wasm (default) | opa | conftest | gatekeeper | all
       --out DIR            output directory (default: dist/)
       --force              rebuild even when the library is unchanged
 
-OPA and conftest (bundle: --bundle, default recommended; see docs/shipping.md):
-      --fail-on SEVERITY   findings at or above it deny (admission) / are conftest deny; the
-                           rest are warnings: critical | high | medium | low | info | none (default: low)
+OPA, conftest and Gatekeeper (bundle: --bundle, default recommended; see docs/shipping.md):
+      --fail-on SEVERITY   findings at or above it deny (admission) / are conftest deny / are
+                           Gatekeeper enforcementAction deny; the rest are warnings (Gatekeeper:
+                           warn, info: dryrun): critical | high | medium | low | info | none (default: low)
       --signing-key FILE   sign the OPA bundle (.signatures.json): PEM private key, or HMAC secret file
       --signing-alg ALG    RS256 | ES256 | HS256 (default: from the key)
       --signing-key-id ID  keyid in the signature (default: default)
@@ -103,7 +105,7 @@ time; a line that is not an Event is reported as an error with its line number.
 
 Options:
   -b, --bundle NAME|FILE   detections and parameters to use (default: audit)
-  -f, --format FORMAT      text | json | sarif | junit | github (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github | policyreport (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
@@ -190,8 +192,10 @@ export const MSG = {
   externalDataNeedsTemplates: "--external-data answers Gatekeeper templates' external_data calls; give the templates with --templates DIR.",
   verifyNoInput: "kubeward verify needs a gator Suite file or a directory holding suites. Run with --help for usage.",
   unknownCommand: (cmd: string) => `unknown command "${cmd}". Run kubeward --help for the list.`,
-  targetNotYet: (target: string) =>
-    `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,
+  gatekeeperBuilt: (b: { bundle: string; templates: number; synced: number; cases: number; dir: string; omitted: { rule: string; reason: string }[] }) =>
+    `gatekeeper ${b.bundle}: ${b.templates} ConstraintTemplates + Constraints, sync of ${b.synced} kinds, gator suite of ${b.cases} cases → ${b.dir}/` +
+    ` (apply: kubectl apply -f ${b.dir}/templates/ then -f ${b.dir}/constraints/ -f ${b.dir}/sync.yaml; test: gator verify ${b.dir}/suite.yaml)\n` +
+    groupedOmissions(b.omitted),
   auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
   helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
   serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
@@ -207,3 +211,10 @@ export const MSG = {
   newRuleDone: (dir: string, files: string[], id: string) =>
     `created ${dir}/ (${files.join(", ")}).\nNext: edit examples/denied to what ${id} must catch, then write the logic until \`kubeward test --rule ${id}\` passes.`,
 } as const;
+
+/** Omissions with the same reason (e.g. the 29 audit-log detections) as one line naming every rule. */
+function groupedOmissions(omitted: readonly { rule: string; reason: string }[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const o of omitted) byReason.set(o.reason, [...(byReason.get(o.reason) ?? []), o.rule]);
+  return [...byReason].map(([reason, rules]) => `  left out ${rules.length === 1 ? rules[0] : `${rules.length} rules (${rules.join(", ")})`}: ${reason}\n`).join("");
+}

@@ -59,7 +59,7 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
-  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true });
+  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, now: new Date() });
   writeOutput(io, text, values.output);
   return exitCodeFor(report, failOn);
 }

@@ -8,6 +8,8 @@ export interface FormatContext {
   cwd: string;
   /** Text only: list suppressed findings too (--show-suppressed); machine formats always carry them. */
   showSuppressed?: boolean;
+  /** When the run happened (policyreport result timestamps). The CLI reads the clock; formatters never do. */
+  now?: Date;
 }
 
 /** A report path as shown to people and CI tools: relative to cwd when it lies inside, `/`-separated. */

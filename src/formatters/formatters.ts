@@ -5,6 +5,7 @@ import type { FormatContext } from "./context.ts";
 import { formatGithub } from "./github.ts";
 import { formatJson } from "./json.ts";
 import { formatJunit } from "./junit.ts";
+import { formatPolicyReport } from "./policyreport.ts";
 import { formatSarif } from "./sarif.ts";
 import { formatText } from "./text.ts";
 
@@ -17,6 +18,7 @@ export const FORMATS = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  policyreport: formatPolicyReport,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;
