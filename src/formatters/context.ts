@@ -8,6 +8,10 @@ export interface FormatContext {
   cwd: string;
   /** Text only: list suppressed findings too (--show-suppressed); machine formats always carry them. */
   showSuppressed?: boolean;
+  /** HTML only: when the scan ran (ISO 8601), from the CLI's clock — formatters never read one. */
+  generatedAt?: string;
+  /** HTML only: what was scanned, as the user named it (paths, a chart, a kustomization, a log). */
+  inputs?: string[];
 }
 
 /** A report path as shown to people and CI tools: relative to cwd when it lies inside, `/`-separated. */
