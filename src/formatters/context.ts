@@ -6,7 +6,7 @@ export interface FormatContext {
   color: boolean;
   /** The directory paths are shown relative to. */
   cwd: string;
-  /** Text only: list suppressed findings too (--show-suppressed); machine formats always carry them. */
+  /** Text and HTML: list suppressed findings too (--show-suppressed); machine formats always carry them. */
   showSuppressed?: boolean;
   /** HTML only: when the scan ran (ISO 8601), from the CLI's clock — formatters never read one. */
   generatedAt?: string;
