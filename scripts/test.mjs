@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`'s gate, identical locally and in CI (STYLE.md rule 10): typecheck, lint, opa fmt and
-// opa check --strict on the library, `kubeward test` (opa unit tests with coverage + every rule's
+// `npm test`'s gate, identical locally and in CI (STYLE.md rule 10): typecheck, lint, opa fmt,
+// opa check --strict and regal lint on the library, `kubeward test` (opa unit tests with coverage + every rule's
 // examples through the compiled wasm), then every uvu suite (unit, policy shape, differential
 // wasm-vs-opa, CLI scenarios). Every stage runs even when an earlier one fails, and the last line
 // is the count: "N passed, N failed".
@@ -15,6 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Same order as bootstrap and src/policy/tools.ts: $KUBEWARD_OPA, .tools/bin/opa, opa on PATH.
 const localOpa = path.join(root, ".tools", "bin", "opa");
 const opa = process.env.KUBEWARD_OPA ?? (fs.existsSync(localOpa) ? localOpa : "opa");
+const localRegal = path.join(root, ".tools", "bin", "regal");
+const regal = process.env.KUBEWARD_REGAL ?? (fs.existsSync(localRegal) ? localRegal : "regal");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const filter = process.argv[2];
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -40,6 +42,9 @@ if (!filter) {
   stage("lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]);
   stage("opa fmt --list policies (no unformatted Rego)", opa, ["fmt", "--list", "policies"], { judge: (r, out) => r.status === 0 && out === "" });
   stage("opa check --strict with the pinned capabilities", opa, ["check", "--strict", "--capabilities", "policies/capabilities.json", "--ignore", "examples", "--ignore", "capabilities.json", "policies"]);
+  // .regal/config.yaml says why each disabled lint is off; anything else regal reports, at
+  // warning level or above, fails the gate.
+  stage("regal lint policies (.regal/config.yaml)", regal, ["lint", "--fail-level", "warning", "--format", "compact", "policies"]);
   stage("policies/capabilities.json matches the engine's builtins", process.execPath, ["scripts/gen-capabilities.mjs", "--check"]);
   stage("docs/rule-reference.md matches the rules' METADATA", process.execPath, ["scripts/gen-rule-docs.mjs", "--check"]);
   // The library's unit tests once more under conftest's embedded OPA (an older release than the

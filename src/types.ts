@@ -171,6 +171,12 @@ export interface Report {
   suppressed: SuppressedFinding[];
   /** Rules that were evaluated (for SARIF's rule table and JUnit's test cases). Not part of the JSON contract. */
   rules: RuleMeta[];
+  /**
+   * How many evaluated objects of each kind the input held (audit-log reports: `Event`). The HTML
+   * report's compliance summary needs it to tell a control that passed from one that did not apply.
+   * Not part of the JSON contract; absent in reports built before it existed.
+   */
+  scannedKinds?: Record<string, number>;
 }
 
 /** One vulnerability of an image, normalised from a scanner report (Trivy, Grype). */

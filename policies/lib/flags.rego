@@ -78,24 +78,24 @@ occurrences(r) := [o |
 	o := _occurrence(r.tokens, i, w, body, indexof(body, "="))
 ]
 
-_occurrence(_, i, w, body, eq) := {"name": substring(body, 0, eq), "value": substring(body, eq + 1, -1), "path": w.path, "index": i} if {
-	eq >= 0
+_occurrence(_, i, w, body, eq_at) := {"name": substring(body, 0, eq_at), "value": substring(body, eq_at + 1, -1), "path": w.path, "index": i} if {
+	eq_at >= 0
 }
 
-_occurrence(_, i, w, body, eq) := {"name": body, "value": "true", "path": w.path, "index": i} if {
-	eq < 0
+_occurrence(_, i, w, body, eq_at) := {"name": body, "value": "true", "path": w.path, "index": i} if {
+	eq_at < 0
 	body in boolean_flags
 }
 
-_occurrence(tokens, i, _, body, eq) := {"name": body, "value": tokens[i + 1].t, "path": tokens[i + 1].path, "index": i} if {
-	eq < 0
+_occurrence(tokens, i, _, body, eq_at) := {"name": body, "value": tokens[i + 1].t, "path": tokens[i + 1].path, "index": i} if {
+	eq_at < 0
 	not body in boolean_flags
 	_takes_next(tokens, i)
 }
 
 # A flag given last with no value to take (end of line or followed by another flag): value "".
-_occurrence(tokens, i, w, body, eq) := {"name": body, "value": "", "path": w.path, "index": i} if {
-	eq < 0
+_occurrence(tokens, i, w, body, eq_at) := {"name": body, "value": "", "path": w.path, "index": i} if {
+	eq_at < 0
 	not body in boolean_flags
 	not _takes_next(tokens, i)
 }

@@ -104,6 +104,8 @@ test_feature_gates_merge if {
 }
 
 test_parse_bool if {
+	not flags.is_true("yes")
+	not flags.is_false("no")
 	every v in ["1", "t", "T", "TRUE", "true", "True"] {
 		flags.is_true(v)
 		not flags.is_false(v)
@@ -112,8 +114,6 @@ test_parse_bool if {
 		flags.is_false(v)
 		not flags.is_true(v)
 	}
-	not flags.is_true("yes")
-	not flags.is_false("no")
 }
 
 test_missing_path_and_label if {

@@ -2,7 +2,7 @@
 # layout) built from a list of them. Named *_test.rego so bundle builds that ignore tests drop it.
 package kubeward.test.network
 
-_ns(o) := o.metadata.namespace if o.metadata.namespace
+_ns(o) := o.metadata.namespace
 
 _ns(o) := "default" if not o.metadata.namespace
 

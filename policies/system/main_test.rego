@@ -22,7 +22,7 @@ _config := {
 
 _pod(container) := {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}, "spec": {"containers": [container]}}
 
-_review(operation, object) := {
+_review(operation, obj) := {
 	"apiVersion": "admission.k8s.io/v1",
 	"kind": "AdmissionReview",
 	"request": {
@@ -31,7 +31,7 @@ _review(operation, object) := {
 		"kind": {"group": "", "version": "v1", "kind": "Pod"},
 		"name": "p",
 		"namespace": "default",
-		"object": object,
+		"object": obj,
 	},
 }
 

@@ -26,7 +26,7 @@ export async function runAuditLog(io: CliIo, args: string[]): Promise<number> {
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
-  const text = formatReport(format, report, { color, cwd: io.cwd, now: new Date() });
+  const text = formatReport(format, report, { color, cwd: io.cwd, now: new Date(), inputs: positionals });
   writeOutput(io, text, values.output);
   return exitCodeFor(report, failOn);
 }

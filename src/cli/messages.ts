@@ -28,7 +28,8 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 
 Options:
   -b, --bundle NAME|FILE   rules and parameters to use (default: recommended; none: only --templates)
-  -f, --format FORMAT      text | json | sarif | junit | github | policyreport (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github | policyreport | html
+                           (default: text); html is a self-contained compliance report (docs/report.md)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
@@ -105,7 +106,8 @@ time; a line that is not an Event is reported as an error with its line number.
 
 Options:
   -b, --bundle NAME|FILE   detections and parameters to use (default: audit)
-  -f, --format FORMAT      text | json | sarif | junit | github | policyreport (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github | policyreport | html
+                           (default: text); html is a self-contained compliance report (docs/report.md)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)

@@ -59,7 +59,12 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
-  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, now: new Date() });
+  const inputs = [
+    ...(positionals.length > 0 || rendered ? positionals : ["."]),
+    ...(values.helm !== undefined ? [`helm chart ${values.helm}`] : []),
+    ...(values.kustomize !== undefined ? [`kustomization ${values.kustomize}`] : []),
+  ];
+  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, now: new Date(), inputs });
   writeOutput(io, text, values.output);
   return exitCodeFor(report, failOn);
 }

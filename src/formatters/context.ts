@@ -6,10 +6,12 @@ export interface FormatContext {
   color: boolean;
   /** The directory paths are shown relative to. */
   cwd: string;
-  /** Text only: list suppressed findings too (--show-suppressed); machine formats always carry them. */
+  /** Text and HTML: list suppressed findings too (--show-suppressed); machine formats always carry them. */
   showSuppressed?: boolean;
-  /** When the run happened (policyreport result timestamps). The CLI reads the clock; formatters never do. */
+  /** When the run happened, from the CLI's clock — formatters never read one (policyreport timestamps, HTML header). */
   now?: Date;
+  /** HTML only: what was scanned, as the user named it (paths, a chart, a kustomization, a log). */
+  inputs?: string[];
 }
 
 /** A report path as shown to people and CI tools: relative to cwd when it lies inside, `/`-separated. */

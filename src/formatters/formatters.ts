@@ -3,6 +3,7 @@
 import type { Report } from "../types.ts";
 import type { FormatContext } from "./context.ts";
 import { formatGithub } from "./github.ts";
+import { formatHtml } from "./html/html.ts";
 import { formatJson } from "./json.ts";
 import { formatJunit } from "./junit.ts";
 import { formatPolicyReport } from "./policyreport.ts";
@@ -19,6 +20,7 @@ export const FORMATS = {
   junit: formatJunit,
   github: formatGithub,
   policyreport: formatPolicyReport,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -56,6 +56,8 @@ export function buildAuditReport(input: BuildAuditReportInput): Report {
     suppressed: [],
     errors,
     rules: [...input.catalog].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    // Detections declare `kinds: [Event]`: every audit event is one evaluated object of that kind.
+    scannedKinds: input.events > 0 ? { Event: input.events } : {},
   };
 }
 

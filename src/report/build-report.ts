@@ -62,7 +62,14 @@ export function buildReport(input: BuildReportInput): Report {
     errors: sortedErrors,
     suppressed: sortedSuppressed,
     rules: [...input.catalog].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    scannedKinds: countKinds(input.documents),
   };
+}
+
+function countKinds(documents: readonly Document[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of documents) out[d.ref.kind] = (out[d.ref.kind] ?? 0) + 1;
+  return out;
 }
 
 /** What a finding repeats of its rule's catalogue entry (scan findings and audit-log alerts alike). */

@@ -21,11 +21,11 @@ import data.kubeward.lib.audit
 _kinds := {"mutatingwebhookconfigurations": "MutatingWebhookConfiguration", "validatingwebhookconfigurations": "ValidatingWebhookConfiguration"}
 
 alert contains {"msg": msg, "details": {"user": audit.username}} if {
-	kind := _kinds[audit.resource]
 	audit.verb in {"create", "update", "patch", "delete"}
 	audit.succeeded
 	not audit.system_component
 	not audit.username in audit.parameter("admission-webhook-changed", "allowedUsers", [])
+	kind := _kinds[audit.resource]
 	msg := sprintf("user %s %s %s %q", [audit.user_label, _did[audit.verb], kind, _name])
 }
 

@@ -17,7 +17,7 @@ package kubeward.detections.rbac_changes.write_clusterrole_created
 import data.kubeward.lib.audit
 
 alert contains {"msg": msg, "details": {"user": audit.username, "path": sprintf("rules[%d].verbs", [i])}} if {
-	audit.resource in {"clusterroles"}
+	audit.resource == "clusterroles"
 	audit.verb in {"create", "update"}
 	audit.succeeded
 	not audit.system_component

@@ -37,8 +37,8 @@ violation contains {"msg": msg, "details": {"path": sprintf("%s.name", [b.path])
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.port", [b.path])}} if {
 	some b in network.route_backends(object.union(_route, {"metadata": {"namespace": _own}}))
-	svc := network.service(b.namespace, b.service)
 	b.port != null
+	svc := network.service(b.namespace, b.service)
 	not network.service_port(svc, b.port)
 	msg := sprintf("%s %q sends traffic to port %v of Service %q, which has no such port", [k8s.kind, _route.metadata.name, b.port, b.service])
 }

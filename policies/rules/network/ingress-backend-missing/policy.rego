@@ -39,8 +39,8 @@ violation contains {"msg": msg, "details": {"path": _field_path(b, "name")}} if 
 
 violation contains {"msg": msg, "details": {"path": _field_path(b, "port")}} if {
 	some b in network.ingress_backends(k8s.resource)
-	svc := network.service(_ns, b.service)
 	b.port != null
+	svc := network.service(_ns, b.service)
 	not network.service_port(svc, b.port)
 	msg := sprintf("Ingress %q routes to port %s of Service %q, which has no such port (ports: %s)", [k8s.resource.metadata.name, network.port_text(b.port), b.service, _ports(svc)])
 }

@@ -42,8 +42,8 @@ violation contains {"msg": msg, "details": {"path": sprintf("%s.podSelector", [p
 }
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.namespaceSelector", [p.path])}} if {
-	some p in _peers
 	_namespaces_scanned
+	some p in _peers
 	count(_selected_namespaces(p.peer.namespaceSelector)) == 0
 	msg := sprintf("NetworkPolicy %q %s: namespaceSelector matches no namespace of the scanned set", [k8s.resource.metadata.name, p.where])
 }

@@ -17,8 +17,8 @@ test_matching_and_empty_allowed if {
 	np := nx.netpol("shop", "web", {"podSelector": {"matchLabels": {"app": "web"}}})
 	v := rule.violation with input as nx.review(np) with data.inventory as nx.inv([_web, np])
 	v == set()
-	all := nx.netpol("shop", "deny", {"podSelector": {}})
-	w := rule.violation with input as nx.review(all) with data.inventory as nx.inv([all])
+	deny_all := nx.netpol("shop", "deny", {"podSelector": {}})
+	w := rule.violation with input as nx.review(deny_all) with data.inventory as nx.inv([deny_all])
 	w == set()
 }
 

@@ -61,10 +61,10 @@ violation contains {"msg": msg, "details": {"path": t.path}} if {
 
 violation contains {"msg": msg, "details": {"path": t.path}} if {
 	_judged
-	numbers := {cp.containerPort | some cp in _declared}
-	count(numbers) > 0
+	declared_ports := {cp.containerPort | some cp in _declared}
+	count(declared_ports) > 0
 	some t in _targets
 	is_number(t.target)
-	not t.target in numbers
-	msg := sprintf("Service %q port %v targets container port %v, which no selected pod declares (declared: %s)", [k8s.resource.metadata.name, t.port.port, t.target, concat(", ", [sprintf("%v", [n]) | some n in sort(numbers)])])
+	not t.target in declared_ports
+	msg := sprintf("Service %q port %v targets container port %v, which no selected pod declares (declared: %s)", [k8s.resource.metadata.name, t.port.port, t.target, concat(", ", [sprintf("%v", [n]) | some n in sort(declared_ports)])])
 }

@@ -26,8 +26,8 @@ _host_paths[name] := k8s.string_field(v.volume.hostPath, "path") if {
 violation contains {"msg": msg, "details": {"path": path}} if {
 	some c in k8s.containers
 	some j, mount in c.container.volumeMounts
-	host_path := _host_paths[mount.name]
 	object.get(mount, "readOnly", false) != true
+	host_path := _host_paths[mount.name]
 	path := sprintf("%s.volumeMounts[%d].readOnly", [c.path, j])
 	msg := sprintf("%s mounts the host path %q (volume %q) writable at %q", [k8s.container_label(c), host_path, mount.name, k8s.string_field(mount, "mountPath")])
 }

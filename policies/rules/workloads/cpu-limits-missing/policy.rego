@@ -17,9 +17,9 @@ import data.kubeward.lib.k8s
 import data.kubeward.lib.workloads
 
 violation contains {"msg": msg, "details": {"path": path}} if {
+	not workloads.limit_range_default("limits", "cpu")
 	some c in workloads.resource_containers
 	not workloads.resource_set(c.container, "limits", "cpu")
-	not workloads.limit_range_default("limits", "cpu")
 	path := workloads.resources_path(c, "limits")
 	msg := sprintf("%s has no CPU limit", [k8s.container_label(c)])
 }

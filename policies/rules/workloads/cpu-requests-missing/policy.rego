@@ -17,9 +17,9 @@ import data.kubeward.lib.k8s
 import data.kubeward.lib.workloads
 
 violation contains {"msg": msg, "details": {"path": path}} if {
+	not workloads.limit_range_default("requests", "cpu")
 	some c in workloads.resource_containers
 	not workloads.resource_set(c.container, "requests", "cpu")
-	not workloads.limit_range_default("requests", "cpu")
 	path := workloads.resources_path(c, "requests")
 	msg := sprintf("%s has no CPU request", [k8s.container_label(c)])
 }

@@ -17,9 +17,9 @@ import data.kubeward.lib.k8s
 import data.kubeward.lib.workloads
 
 violation contains {"msg": msg, "details": {"path": path}} if {
+	not workloads.limit_range_default("limits", "ephemeral-storage")
 	some c in workloads.resource_containers
 	not workloads.resource_set(c.container, "limits", "ephemeral-storage")
-	not workloads.limit_range_default("limits", "ephemeral-storage")
 	path := workloads.resources_path(c, "limits")
 	msg := sprintf("%s has no ephemeral-storage limit", [k8s.container_label(c)])
 }

@@ -25,10 +25,9 @@ import data.kubeward.lib.k8s
 
 _required := object.get(input, ["parameters", "minReplicas"], 2)
 
-violation contains {"msg": msg, "details": {"path": path}} if {
+violation contains {"msg": msg, "details": {"path": _path}} if {
 	n := object.get(k8s.resource.spec, "minReplicas", 1)
 	n < _required
-	path := _path
 	msg := sprintf("HorizontalPodAutoscaler %q may scale down to %v replica(s); at least %v keep the workload available", [k8s.resource.metadata.name, n, _required])
 }
 

@@ -18,9 +18,8 @@ package kubeward.rules.workloads.pdb_selects_nothing
 import data.kubeward.lib.k8s
 import data.kubeward.lib.workloads
 
-violation contains {"msg": msg, "details": {"path": path}} if {
+violation contains {"msg": msg, "details": {"path": _path}} if {
 	count(workloads.pdb_targets(workloads.namespace, k8s.resource)) == 0
-	path := _path
 	msg := sprintf("PodDisruptionBudget %q selects no pods: no Pod or workload in namespace %q matches its selector", [k8s.resource.metadata.name, workloads.namespace])
 }
 

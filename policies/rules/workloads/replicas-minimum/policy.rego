@@ -30,12 +30,11 @@ _min := object.get(input, ["parameters", "minReplicas"], 2)
 
 # An HPA takes over spec.replicas; hpa-min-replicas judges its minReplicas instead. A workload
 # explicitly scaled to 0 is parked on purpose.
-violation contains {"msg": msg, "details": {"path": path}} if {
+violation contains {"msg": msg, "details": {"path": _path}} if {
 	count(workloads.hpas_for(workloads.namespace, k8s.resource)) == 0
 	n := workloads.replicas(k8s.resource)
 	n > 0
 	n < _min
-	path := _path
 	msg := sprintf("%s %q runs %d replica(s); at least %d keep it available through node drains and failures", [k8s.kind, k8s.resource.metadata.name, n, _min])
 }
 

@@ -27,10 +27,9 @@ import data.kubeward.lib.k8s
 
 _required := object.get(input, ["parameters", "labels"], ["app.kubernetes.io/name"])
 
-violation contains {"msg": msg, "details": {"path": path}} if {
+violation contains {"msg": msg, "details": {"path": _path}} if {
 	some key in _required
 	not _has_label(key)
-	path := _path
 	msg := sprintf("%s %q has no %q label", [k8s.kind, k8s.resource.metadata.name, key])
 }
 
