@@ -159,8 +159,12 @@ async function closed({ connections, ms }) {
   return summarise(latencies, took, statuses);
 }
 
-/** A fixed offered rate: request k is due at t0 + k/rate, whatever the server's speed. */
-async function openLoop({ rate, ms, connections }) {
+/**
+ * A fixed offered rate: request k is due at t0 + k/rate, whatever the server's speed. A server that
+ * cannot keep up would make this run for ever; `graceMs` after the last request was due, whatever
+ * is still unanswered is counted as `unanswered`, with its wait so far as its latency (a lower bound).
+ */
+async function openLoop({ rate, ms, connections, graceMs = 5_000 }) {
   const conns = await open(connections);
   const idle = [...conns];
   const backlog = []; // due times of requests waiting for a free connection
@@ -171,30 +175,49 @@ async function openLoop({ rate, ms, connections }) {
   let done = 0;
   let next = 0;
   const t0 = performance.now();
+  let over = false;
   return new Promise((resolve) => {
+    const report = (unanswered, pending) => {
+      over = true;
+      const now = performance.now();
+      const took = now - t0;
+      for (const x of conns) x.close();
+      const answered = latencies.length;
+      for (const due of pending) latencies.push(now - due);
+      const result = summarise(latencies, took, statuses);
+      resolve({ ...result, offered: rate, perSec: (answered / took) * 1000, unanswered });
+    };
+    const inFlight = new Map(); // connection → due time of its request
+    const cutoff = setTimeout(() => {
+      const pending = [...backlog, ...inFlight.values(), ...Array.from({ length: total - issued }, (_, k) => t0 + ((issued + k) * 1000) / rate)];
+      report(pending.length, pending);
+    }, ms + graceMs);
     const start = (c, due) => {
+      inFlight.set(c, due);
       const r = requests[next++ % requests.length];
       c.send(r).then(
         ({ status }) => {
+          if (over) return;
           latencies.push(performance.now() - due);
           count(statuses, status);
           finish(c);
         },
         () => {
+          if (over) return;
           count(statuses, "error");
           finish(c);
         },
       );
     };
     const finish = (c) => {
+      if (over) return;
+      inFlight.delete(c);
       done++;
       if (backlog.length > 0) start(c, backlog.shift());
       else idle.push(c);
       if (done === total) {
-        const took = performance.now() - t0;
-        for (const x of conns) x.close();
-        const result = summarise(latencies, took, statuses);
-        resolve({ ...result, offered: rate, perSec: (latencies.length / took) * 1000 });
+        clearTimeout(cutoff);
+        report(0, []);
       }
     };
     const tick = () => {
@@ -206,7 +229,7 @@ async function openLoop({ rate, ms, connections }) {
         if (c) start(c, due);
         else backlog.push(due);
       }
-      if (issued < total) setTimeout(tick, 1);
+      if (issued < total && !over) setTimeout(tick, 1);
     };
     tick();
   });
