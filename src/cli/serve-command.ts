@@ -3,7 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { bufferedLines } from "./buffered-log.ts";
-import { isFile } from "../server/policy-state.ts";
+import { inlineEvaluator } from "../server/evaluation.ts";
+import { isFile, loadPolicyState } from "../server/policy-state.ts";
 import { startWorkerEvaluator } from "../server/worker-evaluator.ts";
 import { packageRoot } from "../util/package-root.ts";
 import { startWebhookServer, type LogFn } from "../server/webhook-server.ts";
@@ -55,8 +56,12 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
     maxBodyBytes: integer("--max-body-bytes", values["max-body-bytes"], 3 * MiB),
     requestTimeoutMs: integer("--request-timeout", values["request-timeout"], 10_000),
     tlsWatchIntervalMs: integer("--tls-watch-interval", values["tls-watch-interval"], 2_000),
-    // The policy runs in a worker thread: TLS and HTTP here, evaluation there, overlapping on two cores.
-    startEvaluator: () => startWorkerEvaluator(path.join(packageRoot(), "dist", "admission-worker.mjs"), { bundle, libraryDir }, admission),
+    // The policy runs in a worker thread: TLS and HTTP here, evaluation there, overlapping on two
+    // cores. KUBEWARD_SERVE_THREADS=1 keeps everything in one thread (docs/admission.md).
+    startEvaluator: () =>
+      io.env.KUBEWARD_SERVE_THREADS === "1"
+        ? inlineEvaluator(() => loadPolicyState({ bundle, libraryDir }), admission)
+        : startWorkerEvaluator(path.join(packageRoot(), "dist", "admission-worker.mjs"), { bundle, libraryDir }, admission),
     log,
     now: () => performance.now(),
   });

@@ -63,3 +63,24 @@ export function failedEvaluation(text: string, reason: string, opts: AdmissionOp
   };
   return evaluateBody(text, failing, opts);
 }
+
+/**
+ * Evaluates in the calling thread; a reload swaps the PolicyState reference. What `serve` does with
+ * KUBEWARD_SERVE_THREADS=1 (one thread for everything, e.g. where only one core is available).
+ */
+export async function inlineEvaluator(load: () => Promise<PolicyState>, opts: AdmissionOptions): Promise<Evaluator> {
+  let policy = await load();
+  return {
+    get bundle() {
+      return policy.bundle;
+    },
+    get revision() {
+      return policy.revision;
+    },
+    review: (text) => Promise.resolve(evaluateBody(text, policy, opts)),
+    async reload() {
+      policy = await load();
+    },
+    close: () => Promise.resolve(),
+  };
+}
