@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { evaluateBody } from "../../../src/server/evaluation.ts";
+import { evaluateBody, failedEvaluation } from "../../../src/server/evaluation.ts";
 import { loadPolicyState } from "../../../src/server/policy-state.ts";
 import { startWorkerEvaluator } from "../../../src/server/worker-evaluator.ts";
 
@@ -65,6 +65,19 @@ test("reload swaps the policy inside the worker; a bundle that does not load kee
     await evaluator.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+test("a worker that cannot start is an error naming why; a dead worker's request gets the failure-policy answer", async () => {
+  let failed: unknown;
+  await startWorkerEvaluator(path.join(os.tmpdir(), "no-such-admission-worker.mjs"), { bundle: "recommended" }, opts).catch((e: unknown) => (failed = e));
+  assert.ok(failed instanceof Error);
+  assert.match((failed as Error).message, "the evaluation thread failed");
+  const answer = failedEvaluation(review("create-compliant-pod.json"), "the evaluation thread exited (1)", opts);
+  assert.equal(answer.kind === "answer" ? JSON.parse(answer.body) : answer, {
+    apiVersion: "admission.k8s.io/v1",
+    kind: "AdmissionReview",
+    response: { uid: "3f2e1d0c-0001-4000-8000-00000000a001", allowed: false, status: { code: 500, reason: "InternalError", message: "kubeward could not evaluate this request: the evaluation thread exited (1)" } },
+  });
 });
 
 test.run();
