@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 await build({
-  entryPoints: { kubeward: path.join(root, "src", "cli", "entry.ts"), index: path.join(root, "src", "index.ts") },
+  // admission-worker: the evaluation thread of `kubeward serve` (src/server/worker-evaluator.ts).
+  entryPoints: { kubeward: path.join(root, "src", "cli", "entry.ts"), index: path.join(root, "src", "index.ts"), "admission-worker": path.join(root, "src", "server", "evaluation-worker.ts") },
   outdir: path.join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,

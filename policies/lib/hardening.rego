@@ -13,10 +13,10 @@ user_namespaced if k8s.pod_spec.hostUsers == false
 
 # The effective value of a securityContext field for a container, and where it comes from: the
 # container's own setting wins over the pod's (as the kubelet applies them).
-effective(c, field) := {"value": v, "path": sprintf("%s.securityContext.%s", [c.path, field])} if {
+effective(c, field) := {"value": v, "path": concat("", [c.path, ".securityContext.", field])} if {
 	v := k8s.security_context(c.container)[field]
 	v != null
-} else := {"value": v, "path": sprintf("%s.%s", [k8s.pod_security_context_path, field])} if {
+} else := {"value": v, "path": concat(".", [k8s.pod_security_context_path, field])} if {
 	v := k8s.pod_security_context[field]
 	v != null
 }

@@ -67,7 +67,10 @@ pod_metadata_path := join_path(_template_path, "metadata")
 # The pod's securityContext, {} when unset, so callers can chain lookups without guarding.
 pod_security_context := security_context(pod_spec)
 
-pod_security_context_path := sprintf("%s.securityContext", [pod_spec_path])
+# Paths are built with concat and format_int, not sprintf, in the helpers that run for every object:
+# sprintf is a host call out of the wasm engine (kubeward's Go-exact implementation in JavaScript),
+# and these ran a dozen times per admission review.
+pod_security_context_path := concat("", [pod_spec_path, ".securityContext"])
 
 # The three container lists in the order the kubelet starts them. Pod Security Admission visits
 # all three (ephemeral containers are added later through a subresource, but they run with the
@@ -75,13 +78,13 @@ pod_security_context_path := sprintf("%s.securityContext", [pod_spec_path])
 container_kinds := ["initContainers", "containers", "ephemeralContainers"]
 
 # Every container of the pod with its path and the list it belongs to.
-containers contains {"container": c, "path": sprintf("%s.%s[%d]", [pod_spec_path, k, i]), "kind": k} if {
+containers contains {"container": c, "path": concat("", [pod_spec_path, ".", k, "[", format_int(i, 10), "]"]), "kind": k} if {
 	some k in container_kinds
 	some i, c in pod_spec[k]
 }
 
 # Every volume of the pod with its path.
-volumes contains {"volume": v, "path": sprintf("%s.volumes[%d]", [pod_spec_path, i])} if {
+volumes contains {"volume": v, "path": concat("", [pod_spec_path, ".volumes[", format_int(i, 10), "]"])} if {
 	some i, v in pod_spec.volumes
 }
 
@@ -126,13 +129,22 @@ join_path(base, key) := key if {
 	_identifier(key)
 }
 
-join_path(base, key) := sprintf("%s.%s", [base, key]) if {
+join_path(base, key) := concat(".", [base, key]) if {
 	base != ""
 	_identifier(key)
 }
 
-join_path(base, key) := sprintf("%s[%s]", [base, json.marshal(key)]) if {
+join_path(base, key) := concat("", [base, "[", json.marshal(key), "]"]) if {
 	not _identifier(key)
 }
 
-_identifier(key) if regex.match(`^[A-Za-z_][A-Za-z0-9_]*$`, key)
+# [A-Za-z_][A-Za-z0-9_]*, without a regex: join_path runs for nearly every finding and helper path,
+# and the wasm engine compiles a regex afresh in every evaluation (it was ~4 % of an admission review).
+_identifier(key) if {
+	is_string(key)
+	key != ""
+	trim_left(key, _identifier_chars) == ""
+	not contains("0123456789", substring(key, 0, 1))
+}
+
+_identifier_chars := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"

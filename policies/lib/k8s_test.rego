@@ -103,4 +103,8 @@ test_join_path if {
 test_join_path_quotes_non_identifiers if {
 	k8s.join_path("metadata.labels", "app-name") == `metadata.labels["app-name"]`
 	k8s.join_path("", "a b") == `["a b"]`
+	k8s.join_path("spec", "1st") == `spec["1st"]`
+	k8s.join_path("spec", "") == `spec[""]`
+	k8s.join_path("spec", "_x9") == "spec._x9"
+	k8s.join_path("spec", "café") == `spec["café"]`
 }

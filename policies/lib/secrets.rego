@@ -13,28 +13,43 @@ import data.kubeward.lib.k8s
 redact(value) := sprintf("[REDACTED, %d chars]", [count(value)])
 
 # What kind of credential a value contains, by the token formats issuers publish, in order of
-# specificity; undefined when none matches.
+# specificity; undefined when none matches. Each pattern is guarded by a literal it cannot match
+# without (a plain substring test): the wasm engine compiles a regex afresh in every evaluation,
+# and these ran for every env value, argument and ConfigMap value of every admission review.
 token_kind(value) := "a private key (PEM block)" if {
+	contains(value, "PRIVATE KEY")
 	regex.match(`-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----`, value)
 } else := "an AWS access key id" if {
+	_contains_any(value, ["AKIA", "ASIA"])
 	regex.match(`(^|[^A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{16}([^A-Za-z0-9]|$)`, value)
 } else := "a GitHub token" if {
+	_contains_any(value, ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"])
 	regex.match(`(^|[^A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})`, value)
 } else := "a Slack token" if {
+	contains(value, "xox")
 	regex.match(`(^|[^A-Za-z0-9])xox[abpr]-[0-9A-Za-z-]{10,}`, value)
 } else := "a Google API key" if {
+	contains(value, "AIza")
 	regex.match(`(^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}`, value)
 } else := "a Stripe live secret key" if {
+	contains(value, "k_live_")
 	regex.match(`(^|[^A-Za-z0-9])[rs]k_live_[0-9A-Za-z]{20,}`, value)
 } else := "a JSON Web Token" if {
+	contains(value, "eyJ")
 	regex.match(`(^|[^A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, value)
 } else := "a URL with an embedded password" if {
 	url_with_password(value)
 }
 
+_contains_any(value, needles) if {
+	some needle in needles
+	contains(value, needle)
+}
+
 # scheme://user:password@host where the password is a literal, not a $(VAR) or ${VAR} reference.
 # Whitespace is spelled out: \s means ASCII whitespace to RE2 but Unicode whitespace to JS.
 url_with_password(value) if {
+	contains(value, "://")
 	some m in regex.find_all_string_submatch_n(`[A-Za-z][A-Za-z0-9+.-]*://[^/ \t\r\n\f:@]+:([^/ \t\r\n\f@]+)@[^/ \t\r\n\f@]`, value, -1)
 	not placeholder(m[1])
 }
@@ -43,6 +58,7 @@ url_with_password(value) if {
 # access/secret/private key or credential(s). Ending (not containing) keeps TOKEN_FILE,
 # SECRET_NAME, TOKEN_EXPIRY_SECONDS and MAX_TOTAL_TOKENS out.
 secret_name(name) if {
+	_contains_any(lower(name), ["passw", "pwd", "secret", "token", "key", "credential"])
 	regex.match(`(passw(or)?d|pwd|secret|token|api[_.-]?key|access[_.-]?key|secret[_.-]?key|private[_.-]?key|credentials?)$`, lower(name))
 }
 

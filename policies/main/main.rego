@@ -18,12 +18,37 @@ package kubeward.main
 #   Constraint's parameters, so the same Rego runs unchanged there.
 # entrypoint: true
 findings contains f if {
+	some f in _findings_for_input_parameters
+}
+
+findings contains f if {
+	some params in _other_parameters
+	some f in _findings_for_input_parameters with input.parameters as params
+}
+
+# Why not one `with` per rule: `with` starts a fresh memo, so the helpers every rule shares (the
+# object's containers, its pod spec path, ...) would be computed again for each rule. Instead the
+# rules are grouped by their parameters: those whose parameters already are input.parameters (most
+# rules take none, and callers pass `"parameters": {}`) run without `with`, and each other distinct
+# set of parameters (e.g. the PSS rules' {"version": "latest"}) runs its group under one `with`.
+# Every rule is in exactly one group, so the findings are those of a `with` per rule.
+_findings_for_input_parameters contains f if {
 	some id, conf in data.kubeward.config.rules
 	input.review.kind.kind in conf.kinds
-	params := object.get(conf, "parameters", {})
-	some v in data.kubeward.rules[conf.package[0]][conf.package[1]].violation with input.parameters as params
+	object.get(conf, "parameters", {}) == _input_parameters
+	some v in data.kubeward.rules[conf.package[0]][conf.package[1]].violation
 	f := object.union(v, {"rule": id})
 }
+
+_other_parameters contains params if {
+	some conf in data.kubeward.config.rules
+	input.review.kind.kind in conf.kinds
+	params := object.get(conf, "parameters", {})
+	params != _input_parameters
+}
+
+# null when the caller passed no parameters at all (then every rule runs under `with`).
+_input_parameters := object.get(input, "parameters", null)
 
 # Cheap entrypoint for callers that only need a yes/no (e.g. a readiness probe of the bundle).
 findings_count := count(findings)

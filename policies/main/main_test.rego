@@ -67,3 +67,23 @@ test_unknown_package_is_ignored if {
 	f := main.findings with input as _privileged_pod with data.kubeward.config.rules as conf
 	f == set()
 }
+
+# Rules are grouped by parameters (one `with` per distinct set): rules sharing a set, a rule whose
+# parameters are the caller's input.parameters, and a caller that passes none at all must each
+# still see exactly their own parameters.
+test_rules_sharing_parameters_and_the_callers_own if {
+	conf := {
+		"echo-a": {"package": ["testing", "echo_parameters"], "kinds": ["Pod"], "parameters": {"word": "alpha"}},
+		"echo-a2": {"package": ["testing", "echo_parameters"], "kinds": ["Pod"], "parameters": {"word": "alpha"}},
+		"echo-c": {"package": ["testing", "echo_parameters"], "kinds": ["Pod"], "parameters": {"word": "caller"}},
+	}
+	expected := {
+		{"rule": "echo-a", "msg": `word is "alpha"`, "details": {"path": "metadata.name"}},
+		{"rule": "echo-a2", "msg": `word is "alpha"`, "details": {"path": "metadata.name"}},
+		{"rule": "echo-c", "msg": `word is "caller"`, "details": {"path": "metadata.name"}},
+	}
+	with_caller := object.union(_privileged_pod, {"parameters": {"word": "caller"}})
+	main.findings == expected with input as with_caller with data.kubeward.config.rules as conf
+	without := object.remove(_privileged_pod, ["parameters"])
+	main.findings == expected with input as without with data.kubeward.config.rules as conf
+}

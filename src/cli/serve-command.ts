@@ -2,7 +2,11 @@
 // signals (SIGTERM → graceful shutdown, SIGHUP → bundle reload), the clock, stderr logs, exit code.
 import fs from "node:fs";
 import path from "node:path";
+import { bufferedLines } from "./buffered-log.ts";
+import { inlineEvaluator } from "../server/evaluation.ts";
 import { isFile, loadPolicyState } from "../server/policy-state.ts";
+import { startWorkerEvaluator } from "../server/worker-evaluator.ts";
+import { packageRoot } from "../util/package-root.ts";
 import { startWebhookServer, type LogFn } from "../server/webhook-server.ts";
 import { KubewardError } from "../errors.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
@@ -39,22 +43,25 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
   const bundle = bundleFile ?? bundleArg;
   const libraryDir = values.library ?? io.env.KUBEWARD_LIBRARY;
 
-  const log: LogFn = (level, msg, fields = {}) => {
-    io.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
-  };
+  // One JSON object per line on stderr, written in batches (one write per event-loop turn).
+  const lines = bufferedLines((text) => io.stderr.write(text));
+  const log: LogFn = (level, msg, fields = {}) => lines.line(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
+  const admission = { failOn, failurePolicy, exemptNamespaces: new Set(values["exempt-namespace"] ?? ["kube-system"]), exemptUsers: new Set(values["exempt-user"] ?? []) };
   const server = await startWebhookServer({
     tlsCert: values["tls-cert"],
     tlsKey: values["tls-key"],
     port: integer("--port", values.port, 8443),
     host: values.host,
-    failOn,
-    failurePolicy,
-    exemptNamespaces: new Set(values["exempt-namespace"] ?? ["kube-system"]),
-    exemptUsers: new Set(values["exempt-user"] ?? []),
+    ...admission,
     maxBodyBytes: integer("--max-body-bytes", values["max-body-bytes"], 3 * MiB),
     requestTimeoutMs: integer("--request-timeout", values["request-timeout"], 10_000),
     tlsWatchIntervalMs: integer("--tls-watch-interval", values["tls-watch-interval"], 2_000),
-    loadPolicy: () => loadPolicyState({ bundle, libraryDir }),
+    // The policy runs in a worker thread: TLS and HTTP here, evaluation there, overlapping on two
+    // cores. KUBEWARD_SERVE_THREADS=1 keeps everything in one thread (docs/admission.md).
+    startEvaluator: () =>
+      io.env.KUBEWARD_SERVE_THREADS === "1"
+        ? inlineEvaluator(() => loadPolicyState({ bundle, libraryDir }), admission)
+        : startWorkerEvaluator(path.join(packageRoot(), "dist", "admission-worker.mjs"), { bundle, libraryDir }, admission),
     log,
     now: () => performance.now(),
   });
@@ -71,6 +78,7 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
       if (bundleFile !== undefined) fs.unwatchFile(bundleFile, onBundleChange);
       void server.close(grace).then(() => {
         log("info", "stopped");
+        lines.flush();
         resolve(0);
       });
     };

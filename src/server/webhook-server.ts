@@ -6,9 +6,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import tls from "node:tls";
 import { KubewardError } from "../errors.ts";
-import { reviewAdmission, type AdmissionOptions } from "./admission.ts";
+import type { AdmissionOptions } from "./admission.ts";
+import type { Evaluator } from "./evaluation.ts";
 import { Metrics } from "./metrics.ts";
-import type { PolicyState } from "./policy-state.ts";
 
 export type LogFn = (level: "info" | "warn" | "error", msg: string, fields?: Record<string, unknown>) => void;
 
@@ -23,7 +23,8 @@ export interface WebhookServerOptions extends AdmissionOptions {
   requestTimeoutMs: number;
   /** How often the certificate and key files are checked for changes. */
   tlsWatchIntervalMs: number;
-  loadPolicy: () => Promise<PolicyState>;
+  /** Starts what evaluates request bodies (in this thread or a worker); it owns the policy and its reloads. */
+  startEvaluator: () => Promise<Evaluator>;
   log: LogFn;
   /** Monotonic milliseconds, for latency. */
   now: () => number;
@@ -40,8 +41,8 @@ export interface WebhookServer {
 
 export async function startWebhookServer(opts: WebhookServerOptions): Promise<WebhookServer> {
   const metrics = new Metrics();
-  let policy = await opts.loadPolicy();
-  metrics.bundle = { name: policy.bundle, revision: policy.revision };
+  const evaluator = await opts.startEvaluator();
+  metrics.bundle = { name: evaluator.bundle, revision: evaluator.revision };
   let ready = true;
   let reloading: Promise<void> | undefined;
 
@@ -85,14 +86,11 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
         metrics.countRequest("malformed", seconds());
         return;
       }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(body.text);
-      } catch (e) {
+      const outcome = await evaluator.review(body.text);
+      if (outcome.kind === "not-json") {
         metrics.countRequest("malformed", seconds());
-        return send(res, 400, "text/plain", `the body is not JSON: ${(e as Error).message}\n`);
+        return send(res, 400, "text/plain", `the body is not JSON: ${outcome.message}\n`);
       }
-      const outcome = reviewAdmission(parsed, policy, opts);
       if (outcome.kind === "malformed") {
         metrics.countRequest("malformed", seconds());
         opts.log("warn", "malformed AdmissionReview", { reason: outcome.message });
@@ -101,8 +99,8 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
       for (const f of outcome.findings) metrics.countFinding(f.rule, f.severity);
       const s = seconds();
       metrics.countRequest(outcome.result, s);
-      opts.log(outcome.result === "error" ? "error" : "info", "admission review", { ...outcome.log, allowed: outcome.body.response.allowed, ms: Math.round(s * 100000) / 100 });
-      send(res, 200, "application/json", JSON.stringify(outcome.body));
+      opts.log(outcome.result === "error" ? "error" : "info", "admission review", { ...outcome.log, allowed: outcome.allowed, ms: Math.round(s * 100000) / 100 });
+      send(res, 200, "application/json", outcome.body);
     } finally {
       metrics.inFlight--;
     }
@@ -138,13 +136,12 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
     metrics,
     reload(): Promise<void> {
       // Reloads requested during a reload join it rather than racing it.
-      reloading ??= opts
-        .loadPolicy()
-        .then((next) => {
-          policy = next;
-          metrics.bundle = { name: next.bundle, revision: next.revision };
+      reloading ??= evaluator
+        .reload()
+        .then(() => {
+          metrics.bundle = { name: evaluator.bundle, revision: evaluator.revision };
           metrics.bundleReloads++;
-          opts.log("info", "bundle reloaded", { bundle: next.bundle, revision: next.revision });
+          opts.log("info", "bundle reloaded", { bundle: evaluator.bundle, revision: evaluator.revision });
         })
         .catch((e: unknown) => {
           metrics.bundleReloadFailures++;
@@ -163,7 +160,7 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         server.close(() => {
           clearTimeout(force);
-          resolve();
+          void evaluator.close().then(resolve);
         });
         server.closeIdleConnections(); // keep-alive connections with no request in flight
       });

@@ -24,8 +24,8 @@ function makeCert(cn: string): void {
 
 interface Server { child: ChildProcess; port: number; logs: string[]; exited: Promise<number | null> }
 
-async function startServer(extra: string[] = []): Promise<Server> {
-  const child = spawn(process.execPath, [path.resolve("bin", "kubeward.js"), "serve", "--tls-cert", CERT, "--tls-key", KEY, "--port", "0", "--host", "127.0.0.1", "--tls-watch-interval", "100", ...extra], { stdio: ["ignore", "ignore", "pipe"] });
+async function startServer(extra: string[] = [], env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, [path.resolve("bin", "kubeward.js"), "serve", "--tls-cert", CERT, "--tls-key", KEY, "--port", "0", "--host", "127.0.0.1", "--tls-watch-interval", "100", ...extra], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
   const logs: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
@@ -236,6 +236,23 @@ test("reload under load: SIGHUP bundle reloads and a certificate swap while 400 
     sock.on("error", reject);
   });
   assert.is(cn, "kubeward-test-2");
+});
+
+test("KUBEWARD_SERVE_THREADS=1 (evaluation in the HTTP thread) answers the same and reloads on SIGHUP", async () => {
+  if (!needOpenssl()) return;
+  const s = await startServer([], { KUBEWARD_SERVE_THREADS: "1" });
+  try {
+    assert.equal((await request(s.port, { body: review("create-compliant-pod.json") })).json?.response, { uid: "3f2e1d0c-0001-4000-8000-00000000a001", allowed: true });
+    assert.is((await request(s.port, { body: review("create-privileged-pod.json") })).json?.response.status?.message, 'kubeward denied Pod shop/debug: [privileged-container] container "debug" is privileged');
+    assert.is((await request(s.port, { body: "{not json" })).status, 400);
+    s.child.kill("SIGHUP");
+    for (let i = 0; i < 50 && !s.logs.some((l) => l.includes('"bundle reloaded"')); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(s.logs.some((l) => l.includes('"bundle reloaded"')), s.logs.join("\n"));
+    assert.is((await request(s.port, { body: review("create-privileged-pod.json") })).json?.response.allowed, false);
+  } finally {
+    s.child.kill("SIGTERM");
+    await s.exited;
+  }
 });
 
 test("a --bundle FILE is reloaded when it changes; the new bundle decides", async () => {
