@@ -19,6 +19,9 @@ import { expandAdmissionReview, isAdmissionReview } from "./parse/admission-revi
 import { effectiveNamespace } from "./engine/inventory.ts";
 import { toRef } from "./parse/kube-object.ts";
 import type { SourceFile } from "./types.ts";
+import type { KubeClient } from "./sources/kube/client.ts";
+import { clusterLocation, readCluster, type ClusterProgress } from "./sources/kube/read-cluster.ts";
+import { INVENTORY_KINDS } from "./sources/kube/kinds.ts";
 
 export interface ScanOptions {
   paths: string[];
@@ -45,6 +48,17 @@ export interface ScanOptions {
   helm?: Omit<HelmOptions, "cwd">;
   /** A kustomization directory to render with the pinned `kustomize build` and scan. */
   kustomize?: string;
+  /** A live cluster to read through the Kubernetes API (scan --cluster); docs/inputs.md. */
+  cluster?: ClusterScanOptions;
+}
+
+export interface ClusterScanOptions {
+  client: KubeClient;
+  /** Report only this namespace's objects (and the Namespace itself); cluster-scoped objects still feed data.inventory. */
+  namespace?: string;
+  /** --kinds entries (see selectKinds). */
+  kinds?: string[];
+  onProgress?: (p: ClusterProgress) => void;
 }
 
 export async function scan(opts: ScanOptions): Promise<Report> {
@@ -66,6 +80,23 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     files.push(...r.files);
     errors.push(...r.errors);
   }
+  const clusterInventory: SourceFile[] = [];
+  const warnings: string[] = [];
+  if (opts.cluster) {
+    const enabledKinds = new Set(bundle.rules.map((r) => r.id));
+    const ruleKinds = library.catalog.filter((r) => enabledKinds.has(r.id) && r.family !== "detection").flatMap((r) => r.kinds);
+    const read = await readCluster({ client: opts.cluster.client, defaultKinds: [...ruleKinds, ...INVENTORY_KINDS], kindsSpec: opts.cluster.kinds, namespace: opts.cluster.namespace, onProgress: opts.cluster.onProgress });
+    warnings.push(...read.warnings);
+    errors.push(...read.errors);
+    const ns = opts.cluster.namespace;
+    for (const { object } of read.objects) {
+      // 4-space JSON, as `kubectl get KIND NAME -o json` prints it: finding lines point into that.
+      const file: SourceFile = { path: clusterLocation(opts.cluster.client.connection.context, object), text: `${JSON.stringify(object, null, 4)}\n` };
+      const meta = object.metadata ?? {};
+      const reported = ns === undefined || meta.namespace === ns || (object.kind === "Namespace" && meta.name === ns);
+      (reported ? files : clusterInventory).push(file);
+    }
+  }
   const documents: Document[] = [];
   let skipped = 0;
   for (const file of files) {
@@ -86,6 +117,11 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     }
   }
   const inventoryDocuments = await inventoryOnly(opts.inventoryFrom ?? config?.inventory?.from ?? [], new Set(files.map((f) => f.path)), opts, config, errors);
+  for (const file of clusterInventory) {
+    const parsed = parseDocuments(file);
+    inventoryDocuments.push(...parsed.documents);
+    errors.push(...parsed.errors);
+  }
 
   const engine = await loadEngine(library.wasm).catch((e: unknown) => {
     throw toKubewardError(e, "engine", `loading ${library.dir}/policy.wasm`);
@@ -108,6 +144,7 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     errors,
     catalog,
     suppress: { today: opts.now ?? "", exceptions: config?.exceptions ?? [], ...(configShown ? { configFile: configShown } : {}) },
+    warnings,
   });
 }
 

@@ -55,6 +55,18 @@ Rendered inputs (scanned instead of ".", or besides the PATHs given):
       --kustomize DIR      render DIR with the pinned \`kustomize build --enable-helm\`;
                            findings name kustomize:DIR and the line in the rendered output
 
+A live cluster (docs/inputs.md):
+      --cluster            read the objects through the Kubernetes API (all namespaces) and
+                           scan them with the whole cluster as data.inventory; findings name
+                           cluster://CONTEXT/NAMESPACE/KIND/NAME
+      --kubeconfig FILE    the kubeconfig (default: $KUBECONFIG, merged, else ~/.kube/config;
+                           in a pod without one, the service account)
+      --context NAME       the kubeconfig context (default: its current-context)
+  -n, --namespace NS       report only NS's objects (cluster-scoped ones still feed the inventory)
+      --kinds LIST         kinds to list, comma-separated, repeatable: "Pod,Deployment" exactly
+                           those; "+Kind" / "-Kind" add to / remove from the default (what the
+                           bundle's rules and cross-resource rules read); "*" every listable kind
+
 An AdmissionReview (admission.k8s.io/v1) file is scanned as its request: request.object
 reviewed with the request's operation, user and namespace; DELETE reviews are allowed.
 
@@ -169,6 +181,9 @@ export const MSG = {
     `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,
   auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
   helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
+  namespaceNeedsSource: "--namespace applies to a Helm render (--helm CHART) or a cluster scan (--cluster).",
+  clusterOnly: (flag: string) => `${flag} applies to a cluster scan; add --cluster.`,
+  inventoryNeedsCluster: (flag: string) => `${flag} applies to --inventory-from-cluster.`,
   serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
   serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
   notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,
