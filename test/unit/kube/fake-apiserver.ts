@@ -95,7 +95,7 @@ export class FakeApiServer {
   private server: https.Server;
   port = 0;
 
-  constructor(private readonly opts: FakeApiServerOptions) {
+  constructor(readonly opts: FakeApiServerOptions) {
     this.objects = opts.objects.map((o) => this.stamp(o));
     this.server = https.createServer(
       { cert: fs.readFileSync(opts.pki.serverCert), key: fs.readFileSync(opts.pki.serverKey), ca: fs.readFileSync(opts.pki.ca), requestCert: opts.clientCerts === true, rejectUnauthorized: false },
@@ -123,6 +123,11 @@ export class FakeApiServer {
     if (type !== "DELETED") this.objects.push(o);
     const plural = RESOURCES.find((r) => r.kind === o.kind)?.plural;
     for (const w of this.watches) if (w.plural === plural) w.res.write(`${JSON.stringify({ type, object: o })}\n`);
+  }
+
+  /** The stored object, as a list would return it (with kind and apiVersion). */
+  get(kind: string, namespace: string | undefined, name: string): Obj | undefined {
+    return this.objects.find((o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name);
   }
 
   /** Ends every open watch stream (as the API server does at its timeout). */
