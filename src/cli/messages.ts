@@ -154,7 +154,17 @@ Options:
       --max-body-bytes N       larger bodies get 413 (default: 3145728, 3 MiB)
       --request-timeout MS     a body not received within MS gets 408 (default: 10000)
       --shutdown-grace MS      how long SIGTERM waits for in-flight requests (default: 25000)
-      --tls-watch-interval MS  how often the certificate files are checked (default: 2000)`,
+      --tls-watch-interval MS  how often the certificate files are checked (default: 2000)
+
+Cross-resource rules with a live data.inventory (docs/admission.md):
+      --inventory-from-cluster list and watch the kinds cross-resource rules read and keep
+                               data.inventory current; /readyz is 503 until the first lists end
+      --kubeconfig FILE        the kubeconfig (default: $KUBECONFIG, else ~/.kube/config; in a pod,
+                               the service account)
+      --context NAME           the kubeconfig context (default: its current-context)
+      --inventory-kinds LIST   widen or narrow the watched kinds, as scan --kinds ("+Kind", "-Kind")
+      --inventory-debounce MS  gather watch events this long before swapping the inventory in
+                               (default: 250)`,
   ui: `Usage: kubeward ui [PATH] [options]
 
 The terminal UI for policy authors (needs a terminal: not under CI, not piped):

@@ -70,7 +70,7 @@ export async function readCluster(opts: ReadClusterOptions): Promise<ClusterRead
 }
 
 /** Every object of one kind, following `continue` tokens; a 410 (token expired) restarts the list. */
-export async function listAll(client: KubeClient, resource: ApiResource, namespace: string | undefined, pageSize: number): Promise<ClusterObject[]> {
+export async function listAll(client: KubeClient, resource: ApiResource, namespace: string | undefined, pageSize: number, onVersion?: (resourceVersion: string) => void): Promise<ClusterObject[]> {
   const path = resourcePath(resource, namespace);
   const what = `list ${resource.plural}${resource.group ? `.${resource.group}` : ""}${resource.namespaced && namespace !== undefined ? ` in namespace ${namespace}` : ""}`;
   for (let attempt = 0; ; attempt++) {
@@ -79,6 +79,7 @@ export async function listAll(client: KubeClient, resource: ApiResource, namespa
     try {
       do {
         const page = await client.listPage(path, what, pageSize, cont);
+        if (cont === undefined) onVersion?.(page.resourceVersion);
         for (const item of page.items) out.push({ resource, object: normaliseObject(item, resource) });
         cont = page.continue;
       } while (cont);

@@ -90,6 +90,9 @@ export class FakeApiServer {
   readonly expireNextContinue = new Set<string>();
   /** Plural names whose next watch request answers 410 Gone (once each). */
   readonly goneNextWatch = new Set<string>();
+  /** While true, list requests wait (readiness tests); resumeLists() answers them. */
+  pauseLists = false;
+  private pausedLists: (() => void)[] = [];
   private objects: Obj[];
   private rv = 100;
   private server: https.Server;
@@ -123,6 +126,11 @@ export class FakeApiServer {
     if (type !== "DELETED") this.objects.push(o);
     const plural = RESOURCES.find((r) => r.kind === o.kind)?.plural;
     for (const w of this.watches) if (w.plural === plural) w.res.write(`${JSON.stringify({ type, object: o })}\n`);
+  }
+
+  resumeLists(): void {
+    this.pauseLists = false;
+    for (const answer of this.pausedLists.splice(0)) answer();
   }
 
   /** The stored object, as a list would return it (with kind and apiVersion). */
@@ -189,6 +197,11 @@ export class FakeApiServer {
       res.writeHead(200, { "content-type": "application/json" });
       res.write(`${JSON.stringify({ type: "BOOKMARK", object: { kind: resource.kind, apiVersion: resource.group ? `${resource.group}/v1` : "v1", metadata: { resourceVersion: String(this.rv) } } })}\n`);
       this.watches.push({ plural: resource.plural, res });
+      return;
+    }
+    if (this.pauseLists) {
+      this.pausedLists.push(() => this.handle(req, res));
+      this.requests.pop();
       return;
     }
     const limit = Math.min(Number(url.searchParams.get("limit") ?? "500"), this.opts.maxPage ?? 2);
