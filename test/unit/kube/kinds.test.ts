@@ -28,4 +28,17 @@ test("every kind the library looks up in data.inventory is listed from a cluster
   assert.equal(missing, [], `add to INVENTORY_KINDS in src/sources/kube/kinds.ts: ${missing.join(", ")}`);
 });
 
+test("deploy/rbac.yaml grants list and watch on every inventory kind", () => {
+  const text = fs.readFileSync("deploy/rbac.yaml", "utf8");
+  const granted = new Set<string>();
+  for (const m of text.matchAll(/resources: \[([^\]]*)\]\n\s+verbs: \[list, watch\]/g)) for (const r of m[1]!.split(",")) granted.add(r.trim());
+  // Kubernetes' plural of a kind: policy → policies, ingress → ingresses, else + s.
+  const plural = (kind: string) => {
+    const k = kind.toLowerCase();
+    return k.endsWith("y") ? `${k.slice(0, -1)}ies` : k.endsWith("s") ? `${k}es` : `${k}s`;
+  };
+  const missing = INVENTORY_KINDS.map(plural).filter((r) => !granted.has(r));
+  assert.equal(missing, []);
+});
+
 test.run();
