@@ -147,6 +147,34 @@ test("a watch that ends is resumed; one answering 410 Gone is listed again; both
   await eventually("allowed again", async () => (await verdict()).allowed);
 });
 
+test("inventory swaps under load: 200 reviews, 8 at a time, while the binding is added and deleted 20 times; every review answered", async () => {
+  if (skip()) return;
+  let flips = 0;
+  const flipper = (async () => {
+    for (; flips < 20; flips++) {
+      api.emit(flips % 2 === 0 ? "ADDED" : "DELETED", CLUSTER_ADMIN_BINDING);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  })();
+  const answers: boolean[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < 200) {
+      next++;
+      const r = await send("POST", "/validate", review);
+      assert.is(r.status, 200, r.body);
+      const res = (JSON.parse(r.body) as { response: { uid: string; allowed: boolean } }).response;
+      assert.is(res.uid, "inv-0001");
+      answers.push(res.allowed);
+    }
+  };
+  await Promise.all([flipper, ...Array.from({ length: 8 }, worker)]);
+  assert.is(answers.length, 200);
+  // The last flip deleted the binding: once it is swapped in, the review is allowed again.
+  await eventually("allowed after the last delete", async () => (await verdict()).allowed);
+  assert.ok(((await metric("kubeward_inventory_swaps_total")) ?? 0) > 3);
+});
+
 test("SIGTERM stops the watches and exits 0", async () => {
   if (skip()) return;
   child!.kill("SIGTERM");
