@@ -130,7 +130,7 @@ test("a watched ClusterRoleBinding to cluster-admin turns the same Deployment re
   await eventually("allowed once the binding is deleted", async () => (await verdict()).allowed);
 });
 
-test("a watch that ends is resumed; one answering 410 Gone is listed again; both counted in /metrics", async () => {
+test("a watch that ends is resumed; one answering 410 Gone (HTTP or ERROR event) is listed again; counted in /metrics", async () => {
   if (skip()) return;
   const restarts = 'kubeward_inventory_watch_restarts_total{kind="ClusterRoleBinding"}';
   const relists = 'kubeward_inventory_relists_total{kind="ClusterRoleBinding"}';
@@ -140,6 +140,10 @@ test("a watch that ends is resumed; one answering 410 Gone is listed again; both
   api.goneNextWatch.add("clusterrolebindings");
   api.dropWatches();
   await eventually("relist counted", async () => ((await metric(relists)) ?? 0) >= 1);
+  // The same as an ERROR event inside a watch stream, as the API server also reports it.
+  api.goneEventNextWatch.add("clusterrolebindings");
+  api.dropWatches();
+  await eventually("relist after an ERROR 410 event counted", async () => ((await metric(relists)) ?? 0) >= 2);
   // Still current after both: a new binding is seen.
   api.emit("ADDED", CLUSTER_ADMIN_BINDING);
   await eventually("denied after the relist", async () => !(await verdict()).allowed);

@@ -21,7 +21,7 @@ export interface ClientOptions {
   env: Record<string, string | undefined>;
   /** Epoch milliseconds (exec credentials expire). */
   now: () => number;
-  /** Per request, from sending to the last byte of the answer (watches are exempt). */
+  /** Longest silence on a request's connection before it is given up (default 60 s; watches: their timeout + 60 s). */
   timeoutMs?: number;
 }
 
@@ -68,7 +68,7 @@ export class KubeClient {
 
   /** GET a JSON document; `what` names it in errors ("list pods", "discovery of /apis"). */
   async getJson<T>(path: string, what: string): Promise<T> {
-    const res = await this.send(path, what, false);
+    const res = await this.send(path, what, this.opts.timeoutMs ?? 60_000);
     const text = await readAll(res.body);
     if (res.status !== 200) throw this.apiError(res.status, text, what);
     try {
@@ -94,7 +94,9 @@ export class KubeClient {
    */
   async watch(path: string, what: string, resourceVersion: string, timeoutSeconds: number, onEvent: (e: WatchEvent) => void): Promise<WatchHandle> {
     const q = new URLSearchParams({ watch: "1", allowWatchBookmarks: "true", resourceVersion, timeoutSeconds: String(timeoutSeconds) });
-    const res = await this.send(`${path}?${q}`, what, true);
+    // A connection that dies without a FIN would leave the watch waiting forever: past the server's
+    // own timeout (plus a minute, bookmarks arrive about every minute) the stream is given up.
+    const res = await this.send(`${path}?${q}`, what, (timeoutSeconds + 60) * 1000);
     if (res.status !== 200) throw this.apiError(res.status, await readAll(res.body), what);
     let buffered = "";
     const done = new Promise<void>((resolve, reject) => {
@@ -126,7 +128,7 @@ export class KubeClient {
     for (const a of this.agents.values()) a.destroy();
   }
 
-  private async send(path: string, what: string, streaming: boolean, retried = false): Promise<{ status: number; body: http.IncomingMessage }> {
+  private async send(path: string, what: string, timeoutMs: number, retried = false): Promise<{ status: number; body: http.IncomingMessage }> {
     const { connection } = this;
     const headers: Record<string, string> = { accept: "application/json", "user-agent": "kubeward" };
     let cert = connection.cert;
@@ -146,16 +148,15 @@ export class KubeClient {
     const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const req = (this.isHttps ? https : http).request(url, { method: "GET", headers, agent: this.agent(cert, key) }, resolve);
       req.on("error", (e) => reject(new KubewardError("cluster", `${what}: cannot reach the API server at ${connection.server} (context "${connection.context}"): ${e.message}`, { cause: e })));
-      if (!streaming) {
-        req.setTimeout(this.opts.timeoutMs ?? 60_000, () => req.destroy(new Error(`no answer within ${this.opts.timeoutMs ?? 60_000} ms`)));
-      }
+      // Socket inactivity, not total time: a long list or watch that keeps sending is never cut.
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`nothing received for ${timeoutMs} ms`)));
       req.end();
     });
     // An exec credential can be revoked before it expires: run the plugin again once.
     if (res.statusCode === 401 && this.exec && !retried) {
       res.resume();
       this.exec.invalidate();
-      return this.send(path, what, streaming, true);
+      return this.send(path, what, timeoutMs, true);
     }
     return { status: res.statusCode ?? 0, body: res };
   }

@@ -90,6 +90,8 @@ export class FakeApiServer {
   readonly expireNextContinue = new Set<string>();
   /** Plural names whose next watch request answers 410 Gone (once each). */
   readonly goneNextWatch = new Set<string>();
+  /** Plural names whose next watch stream carries an ERROR event with a 410 Status (once each). */
+  readonly goneEventNextWatch = new Set<string>();
   /** While true, list requests wait (readiness tests); resumeLists() answers them. */
   pauseLists = false;
   private pausedLists: (() => void)[] = [];
@@ -195,6 +197,10 @@ export class FakeApiServer {
     if (url.searchParams.get("watch") === "1") {
       if (this.goneNextWatch.delete(resource.plural)) return status(410, "Expired", "too old resource version");
       res.writeHead(200, { "content-type": "application/json" });
+      if (this.goneEventNextWatch.delete(resource.plural)) {
+        res.end(`${JSON.stringify({ type: "ERROR", object: { kind: "Status", apiVersion: "v1", status: "Failure", code: 410, reason: "Expired", message: "too old resource version" } })}\n`);
+        return;
+      }
       res.write(`${JSON.stringify({ type: "BOOKMARK", object: { kind: resource.kind, apiVersion: resource.group ? `${resource.group}/v1` : "v1", metadata: { resourceVersion: String(this.rv) } } })}\n`);
       this.watches.push({ plural: resource.plural, res });
       return;
