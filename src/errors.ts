@@ -13,6 +13,7 @@ export type ErrorCode =
   | "policy-inspect"
   | "engine"
   | "tool-missing"
+  | "cluster"
   | "internal";
 
 export class KubewardError extends Error {

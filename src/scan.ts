@@ -22,6 +22,9 @@ import type { RawViolation, RuleMeta, SourceFile } from "./types.ts";
 import { KubewardError } from "./errors.ts";
 import { evaluateTemplates, loadTemplateDir, mergeTemplateSets, TemplateEngines } from "./gatekeeper-policies.ts";
 import type { ExternalDataAnswers } from "./engine/external-data.ts";
+import type { KubeClient } from "./sources/kube/client.ts";
+import { clusterLocation, readCluster, type ClusterProgress } from "./sources/kube/read-cluster.ts";
+import { INVENTORY_KINDS } from "./sources/kube/kinds.ts";
 
 export interface ScanOptions {
   paths: string[];
@@ -57,6 +60,17 @@ export interface ScanOptions {
   templateCacheDir?: string;
   /** Answers for the templates' external_data calls. */
   externalData?: ExternalDataAnswers;
+  /** A live cluster to read through the Kubernetes API (scan --cluster); docs/inputs.md. */
+  cluster?: ClusterScanOptions;
+}
+
+export interface ClusterScanOptions {
+  client: KubeClient;
+  /** Report only this namespace's objects (and the Namespace itself); cluster-scoped objects still feed data.inventory. */
+  namespace?: string;
+  /** --kinds entries (see selectKinds). */
+  kinds?: string[];
+  onProgress?: (p: ClusterProgress) => void;
 }
 
 /** `--bundle none`: no library rules at all (only --templates). */
@@ -84,6 +98,24 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     files.push(...r.files);
     errors.push(...r.errors);
   }
+  const clusterInventory: SourceFile[] = [];
+  const warnings: string[] = [];
+  if (opts.cluster) {
+    const enabledKinds = new Set(bundle.rules.map((r) => r.id));
+    // With --bundle none (templates only) no rule names kinds: --kinds says what to read then.
+    const ruleKinds = (library?.catalog ?? []).filter((r) => enabledKinds.has(r.id) && r.family !== "detection").flatMap((r) => r.kinds);
+    const read = await readCluster({ client: opts.cluster.client, defaultKinds: [...ruleKinds, ...INVENTORY_KINDS], kindsSpec: opts.cluster.kinds, namespace: opts.cluster.namespace, onProgress: opts.cluster.onProgress });
+    warnings.push(...read.warnings);
+    errors.push(...read.errors);
+    const ns = opts.cluster.namespace;
+    for (const { object } of read.objects) {
+      // 4-space JSON, as `kubectl get KIND NAME -o json` prints it: finding lines point into that.
+      const file: SourceFile = { path: clusterLocation(opts.cluster.client.connection.context, object), text: `${JSON.stringify(object, null, 4)}\n` };
+      const meta = object.metadata ?? {};
+      const reported = ns === undefined || meta.namespace === ns || (object.kind === "Namespace" && meta.name === ns);
+      (reported ? files : clusterInventory).push(file);
+    }
+  }
   const documents: Document[] = [];
   let skipped = 0;
   for (const file of files) {
@@ -104,6 +136,11 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     }
   }
   const inventoryDocuments = await inventoryOnly(opts.inventoryFrom ?? config?.inventory?.from ?? [], new Set(files.map((f) => f.path)), opts, config, errors);
+  for (const file of clusterInventory) {
+    const parsed = parseDocuments(file);
+    inventoryDocuments.push(...parsed.documents);
+    errors.push(...parsed.errors);
+  }
 
   let catalog: RuleMeta[] = [];
   const violations: { doc: Document; violations: RawViolation[] }[] = [];
@@ -140,6 +177,7 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     errors,
     catalog,
     suppress: { today: opts.now ?? "", exceptions: config?.exceptions ?? [], ...(configShown ? { configFile: configShown } : {}) },
+    warnings,
   });
 }
 

@@ -169,6 +169,11 @@ export interface Report {
   errors: ReportError[];
   /** Findings an annotation or a config exception silences; they never affect the exit code. */
   suppressed: SuppressedFinding[];
+  /**
+   * What did not stop the scan but limits it, e.g. a kind the cluster user may not list (its rules
+   * saw no such objects). Additive to the JSON contract; absent when there is none.
+   */
+  warnings?: string[];
   /** Rules that were evaluated (for SARIF's rule table and JUnit's test cases). Not part of the JSON contract. */
   rules: RuleMeta[];
   /**

@@ -62,6 +62,18 @@ Rendered inputs (scanned instead of ".", or besides the PATHs given):
       --kustomize DIR      render DIR with the pinned \`kustomize build --enable-helm\`;
                            findings name kustomize:DIR and the line in the rendered output
 
+A live cluster (docs/inputs.md):
+      --cluster            read the objects through the Kubernetes API (all namespaces) and
+                           scan them with the whole cluster as data.inventory; findings name
+                           cluster://CONTEXT/NAMESPACE/KIND/NAME
+      --kubeconfig FILE    the kubeconfig (default: $KUBECONFIG, merged, else ~/.kube/config;
+                           in a pod without one, the service account)
+      --context NAME       the kubeconfig context (default: its current-context)
+  -n, --namespace NS       report only NS's objects (cluster-scoped ones still feed the inventory)
+      --kinds LIST         kinds to list, comma-separated, repeatable: "Pod,Deployment" exactly
+                           those; "+Kind" / "-Kind" add to / remove from the default (what the
+                           bundle's rules and cross-resource rules read); "*" every listable kind
+
 An AdmissionReview (admission.k8s.io/v1) file is scanned as its request: request.object
 reviewed with the request's operation, user and namespace; DELETE reviews are allowed.
 
@@ -151,7 +163,17 @@ Options:
       --max-body-bytes N       larger bodies get 413 (default: 3145728, 3 MiB)
       --request-timeout MS     a body not received within MS gets 408 (default: 10000)
       --shutdown-grace MS      how long SIGTERM waits for in-flight requests (default: 25000)
-      --tls-watch-interval MS  how often the certificate files are checked (default: 2000)`,
+      --tls-watch-interval MS  how often the certificate files are checked (default: 2000)
+
+Cross-resource rules with a live data.inventory (docs/admission.md):
+      --inventory-from-cluster list and watch the kinds cross-resource rules read and keep
+                               data.inventory current; /readyz is 503 until the first lists end
+      --kubeconfig FILE        the kubeconfig (default: $KUBECONFIG, else ~/.kube/config; in a pod,
+                               the service account)
+      --context NAME           the kubeconfig context (default: its current-context)
+      --inventory-kinds LIST   widen or narrow the watched kinds, as scan --kinds ("+Kind", "-Kind")
+      --inventory-debounce MS  gather watch events this long before swapping the inventory in
+                               (default: 250)`,
   ui: `Usage: kubeward ui [PATH] [options]
 
 The terminal UI for policy authors (needs a terminal: not under CI, not piped):
@@ -200,6 +222,9 @@ export const MSG = {
     groupedOmissions(b.omitted),
   auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
   helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
+  namespaceNeedsSource: "--namespace applies to a Helm render (--helm CHART) or a cluster scan (--cluster).",
+  clusterOnly: (flag: string) => `${flag} applies to a cluster scan; add --cluster.`,
+  inventoryNeedsCluster: (flag: string) => `${flag} applies to --inventory-from-cluster.`,
   serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
   serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
   notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,

@@ -12,6 +12,11 @@ import { KubewardError } from "../errors.ts";
 import { MSG } from "./messages.ts";
 import { templateCacheDir } from "./verify-command.ts";
 import { loadExternalDataFile } from "../gatekeeper-policies.ts";
+import os from "node:os";
+import type { ClusterScanOptions } from "../scan.ts";
+import { loadKubeConnection } from "../sources/kube/kubeconfig.ts";
+import { KubeClient } from "../sources/kube/client.ts";
+import { clusterProgressBar } from "./progress-bar.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -30,15 +35,24 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     kustomize: { type: "string" },
     templates: { type: "string", multiple: true },
     "external-data": { type: "string" },
+    cluster: { type: "boolean" },
+    context: { type: "string" },
+    kubeconfig: { type: "string" },
+    kinds: { type: "string", multiple: true },
   });
   const config = loadScanConfig(io, values.config);
-  const helmOnly = (["values", "set", "release", "namespace", "kube-version"] as const).filter((k) => values[k] !== undefined);
+  const helmOnly = (["values", "set", "release", "kube-version"] as const).filter((k) => values[k] !== undefined);
   if (values.helm === undefined && helmOnly.length > 0) throw new KubewardError("usage", MSG.helmOnly(`--${helmOnly[0]}`));
   if (values["external-data"] !== undefined && values.templates === undefined) throw new KubewardError("usage", MSG.externalDataNeedsTemplates);
-  const rendered = values.helm !== undefined || values.kustomize !== undefined;
+  if (values.namespace !== undefined && values.helm === undefined && values.cluster !== true) throw new KubewardError("usage", MSG.namespaceNeedsSource);
+  const clusterOnly = (["context", "kubeconfig", "kinds"] as const).filter((k) => values[k] !== undefined);
+  if (values.cluster !== true && clusterOnly.length > 0) throw new KubewardError("usage", MSG.clusterOnly(`--${clusterOnly[0]}`));
+  const cluster = values.cluster === true ? connectCluster(io, values) : undefined;
+  const rendered = values.helm !== undefined || values.kustomize !== undefined || cluster !== undefined;
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
   // Flags win over kubeward.yaml, which wins over the defaults.
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], config?.failOn ?? "low");
+  const progress = cluster ? clusterProgressBar(io, cluster.client.connection.context) : undefined;
   const report = await scan({
     // With --helm or --kustomize the rendered output is the input; paths are scanned only when given.
     paths: positionals.length > 0 || rendered ? positionals : ["."],
@@ -56,6 +70,10 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     ...(values["inventory-from"] ? { inventoryFrom: values["inventory-from"] } : {}),
     ...(values.templates ? { templates: values.templates, templateCacheDir: templateCacheDir(io) } : {}),
     ...(values["external-data"] !== undefined ? { externalData: loadExternalDataFile(values["external-data"], io.cwd) } : {}),
+    ...(cluster ? { cluster: { ...cluster, ...(progress ? { onProgress: progress.update } : {}) } } : {}),
+  }).finally(() => {
+    progress?.done();
+    cluster?.client.close();
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
@@ -66,7 +84,20 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   ];
   const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, now: new Date(), inputs });
   writeOutput(io, text, values.output);
+  // The text report lists warnings itself; other formats and files get them on stderr too, so a
+  // person watching a CI log sees that the scan was partial.
+  if (toFile || format !== "text") for (const w of report.warnings ?? []) io.stderr.write(`kubeward: warning: ${w}\n`);
   return exitCodeFor(report, failOn);
+}
+
+/** --cluster: the kubeconfig (or the pod's service account) and a client for it; the report options for scan. */
+function connectCluster(io: CliIo, values: { context?: string; kubeconfig?: string; namespace?: string; kinds?: string[] }): ClusterScanOptions {
+  const connection = loadKubeConnection({ file: values.kubeconfig, context: values.context, env: io.env, home: io.env.HOME ?? os.homedir(), cwd: io.cwd });
+  const client = new KubeClient(connection, { env: io.env, now: () => Date.now() });
+  const out: ClusterScanOptions = { client };
+  if (values.namespace !== undefined) out.namespace = values.namespace;
+  if (values.kinds !== undefined) out.kinds = values.kinds;
+  return out;
 }
 
 /** --config FILE, else the nearest kubeward.yaml upwards from the cwd; `--config none` uses none. */

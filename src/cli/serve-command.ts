@@ -13,6 +13,12 @@ import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
 import { MSG } from "./messages.ts";
 import { oneOf, parseCommandArgs } from "./main.ts";
+import os from "node:os";
+import { loadKubeConnection } from "../sources/kube/kubeconfig.ts";
+import { KubeClient } from "../sources/kube/client.ts";
+import { discoverResources } from "../sources/kube/discovery.ts";
+import { INVENTORY_KINDS, selectKinds } from "../sources/kube/kinds.ts";
+import { InventoryWatch } from "../sources/kube/inventory-watch.ts";
 
 const MiB = 1024 * 1024;
 
@@ -32,6 +38,11 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
     "request-timeout": { type: "string" },
     "shutdown-grace": { type: "string" },
     "tls-watch-interval": { type: "string" },
+    "inventory-from-cluster": { type: "boolean" },
+    kubeconfig: { type: "string" },
+    context: { type: "string" },
+    "inventory-kinds": { type: "string", multiple: true },
+    "inventory-debounce": { type: "string" },
   });
   if (positionals.length > 0) throw new KubewardError("usage", MSG.serveNoPaths(positionals[0] as string));
   if (values["tls-cert"] === undefined || values["tls-key"] === undefined) throw new KubewardError("usage", MSG.serveNeedsTls);
@@ -47,6 +58,9 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
   const lines = bufferedLines((text) => io.stderr.write(text));
   const log: LogFn = (level, msg, fields = {}) => lines.line(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
   const admission = { failOn, failurePolicy, exemptNamespaces: new Set(values["exempt-namespace"] ?? ["kube-system"]), exemptUsers: new Set(values["exempt-user"] ?? []) };
+  const inventoryOnly = (["kubeconfig", "context", "inventory-kinds", "inventory-debounce"] as const).filter((k) => values[k] !== undefined);
+  if (values["inventory-from-cluster"] !== true && inventoryOnly.length > 0) throw new KubewardError("usage", MSG.inventoryNeedsCluster(`--${inventoryOnly[0]}`));
+  const watch = values["inventory-from-cluster"] === true ? await clusterInventory(io, values, log) : undefined;
   const server = await startWebhookServer({
     tlsCert: values["tls-cert"],
     tlsKey: values["tls-key"],
@@ -64,7 +78,9 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
         : startWorkerEvaluator(path.join(packageRoot(), "dist", "admission-worker.mjs"), { bundle, libraryDir }, admission),
     log,
     now: () => performance.now(),
+    ...(watch ? { inventory: { snapshot: () => watch.snapshot(), isReady: () => watch.isReady(), stats: () => watch.stats(), debounceMs: integer("--inventory-debounce", values["inventory-debounce"], 250) } } : {}),
   });
+  watch?.start(server.inventoryChanged);
   log("info", "listening", { port: server.port, bundle: server.metrics.bundle.name, revision: server.metrics.bundle.revision, failOn, failurePolicy });
 
   const grace = integer("--shutdown-grace", values["shutdown-grace"], 25_000);
@@ -76,7 +92,7 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
       log("info", "shutting down: finishing in-flight requests", { signal, inFlight: server.metrics.inFlight });
       process.off("SIGHUP", onHup);
       if (bundleFile !== undefined) fs.unwatchFile(bundleFile, onBundleChange);
-      void server.close(grace).then(() => {
+      void Promise.all([server.close(grace), watch?.stop()]).then(() => {
         log("info", "stopped");
         lines.flush();
         resolve(0);
@@ -86,6 +102,44 @@ export async function runServe(io: CliIo, args: string[]): Promise<number> {
     process.once("SIGTERM", onTerm("SIGTERM"));
     process.once("SIGINT", onTerm("SIGINT"));
   });
+}
+
+/**
+ * --inventory-from-cluster: discovery once at start (a cluster that cannot be reached is a startup
+ * error), then list+watch of the kinds cross-resource rules read (INVENTORY_KINDS; --inventory-kinds
+ * widens or narrows them as scan's --kinds does).
+ */
+async function clusterInventory(io: CliIo, values: { kubeconfig?: string; context?: string; "inventory-kinds"?: string[] }, log: LogFn): Promise<ClusterInventoryWatch> {
+  const connection = loadKubeConnection({ file: values.kubeconfig, context: values.context, env: io.env, home: io.env.HOME ?? os.homedir(), cwd: io.cwd });
+  const client = new KubeClient(connection, { env: io.env, now: () => Date.now() });
+  const discovery = await discoverResources(client);
+  const selection = selectKinds(discovery.resources, INVENTORY_KINDS, values["inventory-kinds"]);
+  for (const w of discovery.warnings) log("warn", `inventory: ${w}`);
+  for (const k of selection.unknown) log("warn", `inventory: --inventory-kinds ${k}: the API server serves no listable kind of that name`);
+  log("info", "inventory: listing and watching", { server: connection.server, context: connection.context, kinds: selection.resources.map((r) => r.kind) });
+  let notify: () => void = () => undefined;
+  const watch = new InventoryWatch({ client, resources: selection.resources, onChange: () => notify(), log });
+  return {
+    snapshot: () => watch.snapshot(),
+    isReady: () => watch.isReady(),
+    stats: () => watch.stats(),
+    start(onChange) {
+      notify = onChange;
+      watch.start();
+    },
+    async stop() {
+      await watch.stop();
+      client.close();
+    },
+  };
+}
+
+interface ClusterInventoryWatch {
+  snapshot: InventoryWatch["snapshot"];
+  isReady: InventoryWatch["isReady"];
+  stats: InventoryWatch["stats"];
+  start(onChange: () => void): void;
+  stop(): Promise<void>;
 }
 
 function integer(flag: string, value: string | undefined, fallback: number): number {

@@ -77,7 +77,7 @@ export function evaluateDocuments(engine: Engine, documents: readonly Document[]
 }
 
 /** `data` for a scan: the enabled rules (kubeward.main iterates them), the inventory and, when given, external facts. */
-export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta[], documents: readonly Document[], external?: ExternalData): PolicyData {
+export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta[], documents: readonly Pick<Document, "object">[], external?: ExternalData): PolicyData {
   const byId = new Map(catalog.map((r) => [r.id, r]));
   const rules: Record<string, RuleData> = {};
   for (const rule of config.rules) {

@@ -87,7 +87,7 @@ export interface Inventory {
  * Objects without a name cannot be addressed and are left out; a later object with the same
  * identity replaces an earlier one, as a later `kubectl apply` would.
  */
-export function buildInventory(documents: readonly Document[]): Inventory {
+export function buildInventory(documents: readonly Pick<Document, "object">[]): Inventory {
   const inventory: Inventory = { cluster: {}, namespace: {} };
   for (const doc of documents) {
     const { object } = doc;

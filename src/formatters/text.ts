@@ -33,6 +33,12 @@ export function formatText(report: Report, ctx: FormatContext): string {
     out.push("");
   }
 
+  if (report.warnings && report.warnings.length > 0) {
+    out.push(p.bold(p.yellow("Warnings")));
+    for (const w of report.warnings) out.push(`  ${w}`);
+    out.push("");
+  }
+
   if (report.errors.length > 0) {
     out.push(p.bold(p.red("Errors")));
     for (const e of report.errors) {

@@ -22,6 +22,8 @@ export interface BuildReportInput {
   catalog: readonly RuleMeta[];
   /** Annotations always apply; config exceptions and today's date (for expiry) come from here. */
   suppress?: SuppressOptions;
+  /** Limits of the scan that are not errors (Report.warnings). */
+  warnings?: readonly string[];
 }
 
 export function buildReport(input: BuildReportInput): Report {
@@ -54,7 +56,7 @@ export function buildReport(input: BuildReportInput): Report {
   const sortedFindings = [...findings.values()].sort(compareFindings);
   const sortedErrors = dedupeErrors(errors).sort(compareErrors);
   const sortedSuppressed = [...suppressed.values()].sort(compareFindings);
-  return {
+  const report: Report = {
     tool: { name: "kubeward", version: input.version },
     bundle: input.bundle,
     summary: summarize(input, sortedFindings, sortedErrors, sortedSuppressed.length),
@@ -64,6 +66,8 @@ export function buildReport(input: BuildReportInput): Report {
     rules: [...input.catalog].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     scannedKinds: countKinds(input.documents),
   };
+  if (input.warnings && input.warnings.length > 0) report.warnings = [...input.warnings];
+  return report;
 }
 
 function countKinds(documents: readonly Document[]): Record<string, number> {

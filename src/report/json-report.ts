@@ -12,6 +12,8 @@ export interface JsonReport {
   errors: { file: string; line?: number; message: string; code: string }[];
   /** Additive: the silenced findings, each with why (`suppression`). They never affect the exit code. */
   suppressed: (JsonFinding & { suppression: Suppression })[];
+  /** Additive: limits of the scan that are not errors (e.g. a kind the cluster user may not list). */
+  warnings?: string[];
 }
 
 export type JsonFinding = Finding;
@@ -19,7 +21,7 @@ export type JsonFinding = Finding;
 /** The report as `--format json` prints it; the rule table (Report.rules) is not part of the contract. */
 export function toJsonReport(report: Report): JsonReport {
   const s = report.summary;
-  return {
+  const out: JsonReport = {
     tool: { name: report.tool.name, version: report.tool.version },
     bundle: report.bundle,
     summary: { files: s.files, resources: s.resources, findings: s.findings, errors: s.errors, bySeverity: { ...s.bySeverity }, skipped: s.skipped, suppressed: s.suppressed },
@@ -27,6 +29,8 @@ export function toJsonReport(report: Report): JsonReport {
     errors: report.errors.map((e) => (e.line === undefined ? { file: e.file, message: e.message, code: e.code } : { file: e.file, line: e.line, message: e.message, code: e.code })),
     suppressed: report.suppressed.map((f) => ({ ...jsonFinding(f), suppression: { ...f.suppression } })),
   };
+  if (report.warnings && report.warnings.length > 0) out.warnings = [...report.warnings];
+  return out;
 }
 
 // Fixed key order, so the JSON reads like §5 whatever order the Finding was built in.

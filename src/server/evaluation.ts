@@ -5,6 +5,7 @@
 import { reviewAdmission, type AdmissionOptions } from "./admission.ts";
 import type { RequestResult } from "./metrics.ts";
 import type { PolicyState } from "./policy-state.ts";
+import type { KubeObject } from "../types.ts";
 
 export type EvaluationOutcome =
   /** `body` is the AdmissionReview answer, already serialised. */
@@ -21,6 +22,11 @@ export interface Evaluator {
   review(text: string): Promise<EvaluationOutcome>;
   /** Loads the policy again and swaps it in; rejects (the old one stays in service) if that fails. */
   reload(): Promise<void>;
+  /**
+   * Replaces data.inventory (serve --inventory-from-cluster). Kept, and given to every policy loaded
+   * later (reloads, a restarted evaluation thread), so a swap is never lost.
+   */
+  setInventory(objects: readonly KubeObject[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +76,7 @@ export function failedEvaluation(text: string, reason: string, opts: AdmissionOp
  */
 export async function inlineEvaluator(load: () => Promise<PolicyState>, opts: AdmissionOptions): Promise<Evaluator> {
   let policy = await load();
+  let inventory: readonly KubeObject[] | undefined;
   return {
     get bundle() {
       return policy.bundle;
@@ -79,7 +86,14 @@ export async function inlineEvaluator(load: () => Promise<PolicyState>, opts: Ad
     },
     review: (text) => Promise.resolve(evaluateBody(text, policy, opts)),
     async reload() {
-      policy = await load();
+      const next = await load();
+      if (inventory) next.setInventory?.(inventory);
+      policy = next;
+    },
+    setInventory(objects) {
+      inventory = objects;
+      policy.setInventory?.(objects);
+      return Promise.resolve();
     },
     close: () => Promise.resolve(),
   };

@@ -16,6 +16,8 @@ export class Metrics {
   bundleReloadFailures = 0;
   tlsReloads = 0;
   inFlight = 0;
+  /** serve --inventory-from-cluster: read at render time. */
+  inventory: (() => { ready: boolean; swaps: number; kinds: { kind: string; objects: number; restarts: number; relists: number }[] }) | undefined;
 
   countRequest(result: RequestResult, seconds?: number): void {
     this.requests.set(result, (this.requests.get(result) ?? 0) + 1);
@@ -53,6 +55,19 @@ export class Metrics {
     out.push(`kubeward_tls_reloads_total ${this.tlsReloads}`);
     family("kubeward_admission_in_flight_requests", "gauge", "Requests being handled.");
     out.push(`kubeward_admission_in_flight_requests ${this.inFlight}`);
+    const inv = this.inventory?.();
+    if (inv) {
+      family("kubeward_inventory_ready", "gauge", "1 once every inventory kind has been listed (serve --inventory-from-cluster).");
+      out.push(`kubeward_inventory_ready ${inv.ready ? 1 : 0}`);
+      family("kubeward_inventory_objects", "gauge", "Objects held in data.inventory, by kind.");
+      for (const k of inv.kinds) out.push(`kubeward_inventory_objects{kind="${k.kind}"} ${k.objects}`);
+      family("kubeward_inventory_watch_restarts_total", "counter", "Watches resumed or restarted (stream ended, error, 410 Gone), by kind.");
+      for (const k of inv.kinds) out.push(`kubeward_inventory_watch_restarts_total{kind="${k.kind}"} ${k.restarts}`);
+      family("kubeward_inventory_relists_total", "counter", "Full lists after a 410 Gone, by kind.");
+      for (const k of inv.kinds) out.push(`kubeward_inventory_relists_total{kind="${k.kind}"} ${k.relists}`);
+      family("kubeward_inventory_swaps_total", "counter", "Times a changed inventory was swapped into the policy.");
+      out.push(`kubeward_inventory_swaps_total ${inv.swaps}`);
+    }
     return `${out.join("\n")}\n`;
   }
 }

@@ -7,7 +7,7 @@ import { buildPolicyData } from "../engine/evaluate-documents.ts";
 import { loadEngine, type Engine } from "../engine/wasm-engine.ts";
 import { toKubewardError } from "../errors.ts";
 import { loadCompiledLibrary, loadResolvedBundle, defaultLibraryDir } from "../library.ts";
-import type { RuleMeta } from "../types.ts";
+import type { KubeObject, RuleMeta } from "../types.ts";
 
 export interface PolicyState {
   engine: Engine;
@@ -15,9 +15,14 @@ export interface PolicyState {
   /** Content hash of the wasm and the resolved bundle: what /metrics reports as the bundle revision. */
   revision: string;
   rules: Map<string, RuleMeta>;
+  /**
+   * Replaces data.inventory (serve --inventory-from-cluster). setData is synchronous, like
+   * evaluation, so each request sees the old inventory or the new one, never a mix.
+   */
+  setInventory?(objects: readonly KubeObject[]): void;
 }
 
-export async function loadPolicyState(opts: { bundle: string; libraryDir?: string }): Promise<PolicyState> {
+export async function loadPolicyState(opts: { bundle: string; libraryDir?: string; inventory?: readonly KubeObject[] }): Promise<PolicyState> {
   const library = loadCompiledLibrary(opts.libraryDir ?? defaultLibraryDir());
   const bundle = loadResolvedBundle(library, opts.bundle);
   const engine = await loadEngine(library.wasm).catch((e: unknown) => {
@@ -25,10 +30,11 @@ export async function loadPolicyState(opts: { bundle: string; libraryDir?: strin
   });
   const enabled = new Set(bundle.rules.map((r) => r.id));
   const catalog = library.catalog.filter((r) => enabled.has(r.id));
-  // The webhook sees one object at a time: no inventory of other objects (cross-resource rules see none).
-  engine.setData(buildPolicyData(bundle, catalog, []));
+  // Without --inventory-from-cluster the webhook sees one object at a time: cross-resource rules see no others.
+  const setInventory = (objects: readonly KubeObject[]) => engine.setData(buildPolicyData(bundle, catalog, objects.map((object) => ({ object }))));
+  setInventory(opts.inventory ?? []);
   const revision = createHash("sha256").update(library.wasm).update(JSON.stringify(bundle)).digest("hex").slice(0, 12);
-  return { engine, bundle: bundle.name, revision, rules: new Map(catalog.map((r) => [r.id, r])) };
+  return { engine, bundle: bundle.name, revision, rules: new Map(catalog.map((r) => [r.id, r])), setInventory };
 }
 
 /** Whether a path names a file (a bundle given as FILE is watched for changes). */

@@ -9,6 +9,7 @@ import { KubewardError } from "../errors.ts";
 import type { AdmissionOptions } from "./admission.ts";
 import type { Evaluator } from "./evaluation.ts";
 import { Metrics } from "./metrics.ts";
+import type { KubeObject } from "../types.ts";
 
 export type LogFn = (level: "info" | "warn" | "error", msg: string, fields?: Record<string, unknown>) => void;
 
@@ -28,11 +29,25 @@ export interface WebhookServerOptions extends AdmissionOptions {
   log: LogFn;
   /** Monotonic milliseconds, for latency. */
   now: () => number;
+  /** serve --inventory-from-cluster: the live objects that become data.inventory. */
+  inventory?: InventorySource;
+}
+
+/** What the server needs of a live inventory (sources/kube/inventory-watch.ts provides it). */
+export interface InventorySource {
+  snapshot(): readonly KubeObject[];
+  /** False until the initial lists are done: /readyz answers 503 meanwhile. */
+  isReady(): boolean;
+  stats(): { kind: string; objects: number; restarts: number; relists: number }[];
+  /** Milliseconds to gather changes before swapping the inventory in (a burst becomes one swap). */
+  debounceMs: number;
 }
 
 export interface WebhookServer {
   readonly port: number;
   readonly metrics: Metrics;
+  /** The inventory source changed: swap the new data.inventory in after its debounce. */
+  inventoryChanged(): void;
   /** Loads the policy again and swaps it in; requests keep being answered by the old one meanwhile. */
   reload(): Promise<void>;
   /** Stops accepting, lets in-flight requests finish (up to graceMs), then closes. */
@@ -43,6 +58,13 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
   const metrics = new Metrics();
   const evaluator = await opts.startEvaluator();
   metrics.bundle = { name: evaluator.bundle, revision: evaluator.revision };
+  const inventory = opts.inventory;
+  if (inventory) {
+    await evaluator.setInventory(inventory.snapshot());
+    metrics.inventory = () => ({ ready: inventory.isReady(), kinds: inventory.stats(), swaps: inventorySwaps });
+  }
+  let inventorySwaps = 0;
+  let inventoryTimer: NodeJS.Timeout | undefined;
   let ready = true;
   let reloading: Promise<void> | undefined;
 
@@ -57,7 +79,11 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && url === "/healthz") return send(res, 200, "text/plain", "ok\n");
-    if (req.method === "GET" && url === "/readyz") return ready ? send(res, 200, "text/plain", "ok\n") : send(res, 503, "text/plain", "shutting down\n");
+    if (req.method === "GET" && url === "/readyz") {
+      if (!ready) return send(res, 503, "text/plain", "shutting down\n");
+      if (inventory && !inventory.isReady()) return send(res, 503, "text/plain", "waiting for the initial inventory lists\n");
+      return send(res, 200, "text/plain", "ok\n");
+    }
     if (req.method === "GET" && url === "/metrics") return send(res, 200, "text/plain; version=0.0.4", metrics.render());
     if (url !== "/validate") return send(res, 404, "text/plain", "not found: kubeward serves POST /validate, GET /healthz, /readyz, /metrics\n");
     if (req.method !== "POST") return send(res, 405, "text/plain", "POST an admission.k8s.io/v1 AdmissionReview to /validate\n");
@@ -134,6 +160,15 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
   return {
     port,
     metrics,
+    inventoryChanged(): void {
+      // A burst of watch events becomes one swap; each swap rebuilds data.inventory whole.
+      if (!inventory || inventoryTimer !== undefined) return;
+      inventoryTimer = setTimeout(() => {
+        inventoryTimer = undefined;
+        // The evaluator keeps the latest inventory and hands it to a reloaded or restarted policy too.
+        void evaluator.setInventory(inventory.snapshot()).then(() => inventorySwaps++);
+      }, inventory.debounceMs);
+    },
     reload(): Promise<void> {
       // Reloads requested during a reload join it rather than racing it.
       reloading ??= evaluator
@@ -154,6 +189,7 @@ export async function startWebhookServer(opts: WebhookServerOptions): Promise<We
     },
     close(graceMs: number): Promise<void> {
       ready = false;
+      clearTimeout(inventoryTimer);
       for (const f of [opts.tlsCert, opts.tlsKey]) fs.unwatchFile(f, onTlsChange);
       clearTimeout(tlsTimer);
       return new Promise((resolve) => {

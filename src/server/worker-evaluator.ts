@@ -6,20 +6,22 @@ import { Worker } from "node:worker_threads";
 import { KubewardError } from "../errors.ts";
 import type { AdmissionOptions } from "./admission.ts";
 import { failedEvaluation, type EvaluationOutcome, type Evaluator } from "./evaluation.ts";
+import type { KubeObject } from "../types.ts";
 
 export interface WorkerInit {
   bundle: string;
   libraryDir?: string;
   admission: Omit<AdmissionOptions, "exemptNamespaces" | "exemptUsers"> & { exemptNamespaces: string[]; exemptUsers: string[] };
 }
-type Ask = { type: "review"; text: string } | { type: "reload" };
+type Ask = { type: "review"; text: string } | { type: "reload" } | { type: "inventory"; objects: readonly KubeObject[] };
 export type WorkerRequest = Ask & { id: number };
 export type WorkerReply =
   | { type: "ready"; bundle: string; revision: string }
   | { type: "failed"; message: string }
   | { type: "outcome"; id: number; outcome: EvaluationOutcome }
   | { type: "reloaded"; id: number; bundle: string; revision: string }
-  | { type: "reload-failed"; id: number; message: string };
+  | { type: "reload-failed"; id: number; message: string }
+  | { type: "inventory-set"; id: number };
 
 interface Running {
   worker: Worker;
@@ -32,6 +34,8 @@ export async function startWorkerEvaluator(workerFile: string, spec: { bundle: s
   let revision = "";
   let nextId = 1;
   let closing = false;
+  // The latest inventory: a new thread (after the old one died) gets it before its first review.
+  let inventory: readonly KubeObject[] | undefined;
 
   let current: Promise<Running> | undefined;
   const start = (): Promise<Running> => {
@@ -44,6 +48,8 @@ export async function startWorkerEvaluator(workerFile: string, spec: { bundle: s
           ready = true;
           bundle = m.bundle;
           revision = m.revision;
+          // Messages are handled in order, so this lands before any review sent after resolve().
+          if (inventory) worker.postMessage({ type: "inventory", objects: inventory, id: 0 } satisfies WorkerRequest);
           resolve(running);
         } else if (m.type === "failed") {
           void worker.terminate();
@@ -104,6 +110,10 @@ export async function startWorkerEvaluator(workerFile: string, spec: { bundle: s
         bundle = reply.bundle;
         revision = reply.revision;
       }
+    },
+    async setInventory(objects) {
+      inventory = objects;
+      await ask({ type: "inventory", objects });
     },
     async close() {
       if (closing) return;
