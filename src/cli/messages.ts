@@ -27,14 +27,19 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 
 Options:
   -b, --bundle NAME|FILE   rules and parameters to use (default: recommended)
-  -f, --format FORMAT      text | json | sarif | junit | github (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github | grafeas (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
+      --grafeas-project ID the Grafeas project of --format grafeas notes and occurrences
+                           (projects/ID/notes/RULE; default: kubeward)
       --vuln-report FILE   Trivy or Grype JSON image report (repeatable), read by
                            image-vulnerability-gate as data.kubeward.external.vulnerabilities
       --signatures FILE    verified image signature attestations, JSON
                            {"<image or digest>": [{"keyid": "..."}]}, read by image-signature-required
+                           and portieris-signature-required
+      --image-policy FILE  Portieris ImagePolicy / ClusterImagePolicy objects (repeatable):
+                           the trusted-registry and signature policy, not themselves reported
   -c, --config FILE        kubeward.yaml to use (default: the nearest one upwards from
                            the current directory; "none" for none). Flags win over it.
       --show-suppressed    also list findings silenced by kubeward.io/ignore annotations
@@ -98,7 +103,7 @@ time; a line that is not an Event is reported as an error with its line number.
 
 Options:
   -b, --bundle NAME|FILE   detections and parameters to use (default: audit)
-  -f, --format FORMAT      text | json | sarif | junit | github (default: text)
+  -f, --format FORMAT      text | json | sarif | junit | github | grafeas (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
       --no-color           never colour text output (NO_COLOR is honoured too)
@@ -169,6 +174,9 @@ export const MSG = {
     `target ${target} is not available yet in this version of kubeward; use --target wasm, opa or conftest.`,
   auditLogNoInput: "kubeward audit-log needs an audit log file (or - for stdin). Run with --help for usage.",
   helmOnly: (flag: string) => `${flag} applies to a Helm render; give the chart with --helm CHART.`,
+  grafeasOnly: "--grafeas-project applies to --format grafeas.",
+  badGrafeasProject: (value: string) =>
+    `--grafeas-project must be a Grafeas project id: letters, digits, ".", "_" and "-", starting with a letter or digit (got "${value}")`,
   serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
   serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
   notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,

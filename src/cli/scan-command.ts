@@ -2,6 +2,7 @@ import path from "node:path";
 import { scan } from "../scan.ts";
 import { exitCodeFor } from "../report/exit-code.ts";
 import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/formatters.ts";
+import { GRAFEAS_PROJECT_PATTERN } from "../formatters/grafeas.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
 import { REPORT_OPTIONS, wantsColor, writeOutput } from "./io.ts";
@@ -16,6 +17,8 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     ...REPORT_OPTIONS,
     "vuln-report": { type: "string", multiple: true },
     signatures: { type: "string" },
+    "grafeas-project": { type: "string" },
+    "image-policy": { type: "string", multiple: true },
     config: { type: "string", short: "c" },
     "show-suppressed": { type: "boolean" },
     "inventory-from": { type: "string", multiple: true },
@@ -32,6 +35,9 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   if (values.helm === undefined && helmOnly.length > 0) throw new KubewardError("usage", MSG.helmOnly(`--${helmOnly[0]}`));
   const rendered = values.helm !== undefined || values.kustomize !== undefined;
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
+  const grafeasProject = values["grafeas-project"];
+  if (grafeasProject !== undefined && format !== "grafeas") throw new KubewardError("usage", MSG.grafeasOnly);
+  if (grafeasProject !== undefined && !GRAFEAS_PROJECT_PATTERN.test(grafeasProject)) throw new KubewardError("usage", MSG.badGrafeasProject(grafeasProject));
   // Flags win over kubeward.yaml, which wins over the defaults.
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], config?.failOn ?? "low");
   const report = await scan({
@@ -49,10 +55,11 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     now: today(),
     ...(config ? { config } : {}),
     ...(values["inventory-from"] ? { inventoryFrom: values["inventory-from"] } : {}),
+    ...(values["image-policy"] ? { imagePolicies: values["image-policy"] } : {}),
   });
   const toFile = values.output !== undefined;
   const color = !toFile && format === "text" && wantsColor(io, io.stdout, values.color === false);
-  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true });
+  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, ...(grafeasProject ? { grafeasProject } : {}) });
   writeOutput(io, text, values.output);
   return exitCodeFor(report, failOn);
 }

@@ -8,6 +8,8 @@ export interface FormatContext {
   cwd: string;
   /** Text only: list suppressed findings too (--show-suppressed); machine formats always carry them. */
   showSuppressed?: boolean;
+  /** Grafeas only: the project notes and occurrences are filed under (--grafeas-project). */
+  grafeasProject?: string;
 }
 
 /** A report path as shown to people and CI tools: relative to cwd when it lies inside, `/`-separated. */

@@ -3,6 +3,7 @@
 import type { Report } from "../types.ts";
 import type { FormatContext } from "./context.ts";
 import { formatGithub } from "./github.ts";
+import { formatGrafeas } from "./grafeas.ts";
 import { formatJson } from "./json.ts";
 import { formatJunit } from "./junit.ts";
 import { formatSarif } from "./sarif.ts";
@@ -17,6 +18,7 @@ export const FORMATS = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  grafeas: formatGrafeas,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;
