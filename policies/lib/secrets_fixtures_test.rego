@@ -34,7 +34,7 @@ _ns(o) := object.get(o, ["metadata", "namespace"], "default")
 _grouped(objs) := {gv: {kind: {o.metadata.name: o | some o in objs; o.apiVersion == gv; o.kind == kind} | some kind in {o.kind | some o in objs; o.apiVersion == gv}} | some gv in {o.apiVersion | some o in objs}}
 
 # Gatekeeper-shaped input around any object (custom resources included).
-any(obj) := {
+review_of(obj) := {
 	"review": {
 		"object": obj,
 		"kind": {"group": _group(obj.apiVersion), "version": _version(obj.apiVersion), "kind": obj.kind},

@@ -10,7 +10,7 @@ _stores := [
 	{"apiVersion": "external-secrets.io/v1", "kind": "ClusterSecretStore", "metadata": {"name": "aws"}, "spec": {}},
 ]
 
-_es(version, spec) := sfx.any({"apiVersion": version, "kind": "ExternalSecret", "metadata": {"name": "db", "namespace": "default"}, "spec": spec})
+_es(version, spec) := sfx.review_of({"apiVersion": version, "kind": "ExternalSecret", "metadata": {"name": "db", "namespace": "default"}, "spec": spec})
 
 test_existing_stores_allowed if {
 	spec := {
@@ -42,6 +42,6 @@ test_missing_stores_denied if {
 # kubernetes-external-secrets (kubernetes-client.io) also had a kind named ExternalSecret.
 test_other_groups_ignored if {
 	obj := {"apiVersion": "kubernetes-client.io/v1", "kind": "ExternalSecret", "metadata": {"name": "db", "namespace": "default"}, "spec": {"secretStoreRef": {"name": "nowhere"}}}
-	v := rule.violation with input as sfx.any(obj) with data.inventory as sfx.inventory_of(_stores)
+	v := rule.violation with input as sfx.review_of(obj) with data.inventory as sfx.inventory_of(_stores)
 	v == set()
 }
