@@ -39,6 +39,13 @@ function ensureNodeModules() {
   const stamp = path.join(root, "node_modules", ".kubeward-lock-sha256");
   const want = sha256(lock);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === want) return;
+  // A git worktree may share another checkout's install through a symlink; `npm ci` would wipe the
+  // install that checkout is using, so leave it to the owner of the real directory.
+  const modules = path.join(root, "node_modules");
+  if (fs.existsSync(modules) && fs.lstatSync(modules).isSymbolicLink()) {
+    log(`node_modules is a symlink to ${fs.realpathSync(modules)} and its lock stamp differs: not reinstalling; run npm ci there`);
+    return;
+  }
   log("installing npm dependencies (npm ci)…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const r = run(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });

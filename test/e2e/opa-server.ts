@@ -76,7 +76,14 @@ export function runOpaUntilExit(args: string[], ms = 30_000): Promise<{ code: nu
 }
 
 export async function postJson(url: string, body: unknown, method = "POST"): Promise<{ status: number; json: Record<string, unknown> }> {
-  const r = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
+  let r: Response;
+  try {
+    r = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
+  } catch (err) {
+    // fetch's own message ("fetch failed") hides the reason; the cause says refused, reset or timed out.
+    const cause = (err as { cause?: unknown }).cause;
+    throw new Error(`${method} ${url}: ${(err as Error).message}${cause ? ` (${String((cause as Error).message ?? cause)})` : ""} — was opa killed by its hard timeout?`);
+  }
   const text = await r.text();
   return { status: r.status, json: text === "" ? {} : (JSON.parse(text) as Record<string, unknown>) };
 }

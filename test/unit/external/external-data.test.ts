@@ -7,8 +7,15 @@ import { KubewardError } from "../../../src/errors.ts";
 import { buildPolicyData } from "../../../src/engine/evaluate-documents.ts";
 import { loadExternalData, loadSignatures, loadVulnerabilityReports, parseSignatures, parseVulnerabilityReport } from "../../../src/sources/external-data.ts";
 
+// Temporary folders made by this suite, removed when it ends.
+const made: string[] = [];
+test.after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tmp(files: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kubeward-external-"));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
   return dir;
 }

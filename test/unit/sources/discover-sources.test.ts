@@ -7,8 +7,15 @@ import { discoverSources } from "../../../src/sources/index.ts";
 
 // Ignore files cannot live in the repository's fixtures (git would obey them), so each test builds
 // its tree in a temporary directory.
+// Temporary folders made by this suite, removed when it ends.
+const made: string[] = [];
+test.after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tree(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "kubeward-sources-"));
+  made.push(root);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
     fs.writeFileSync(path.join(root, rel), text);
