@@ -47,6 +47,11 @@ export interface ScanOptions {
    * hook reports only the staged files while cross-resource rules still see the whole repository.
    */
   inventoryFrom?: string[];
+  /**
+   * Files of Portieris ImagePolicy / ClusterImagePolicy objects (--image-policy): added to
+   * data.inventory only, where trusted-registries and the portieris-* rules read them as policy.
+   */
+  imagePolicies?: string[];
   /** A Helm chart to render with the pinned `helm template` and scan (besides any paths). */
   helm?: Omit<HelmOptions, "cwd">;
   /** A kustomization directory to render with the pinned `kustomize build` and scan. */
@@ -141,6 +146,7 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     inventoryDocuments.push(...parsed.documents);
     errors.push(...parsed.errors);
   }
+  inventoryDocuments.push(...(await imagePolicyDocuments(opts.imagePolicies ?? [], opts, errors)));
 
   let catalog: RuleMeta[] = [];
   const violations: { doc: Document; violations: RawViolation[] }[] = [];
@@ -198,6 +204,30 @@ async function inventoryOnly(paths: string[], reported: Set<string>, opts: ScanO
     const parsed = parseDocuments(file);
     out.push(...parsed.documents);
     errors.push(...parsed.errors.map((e) => ({ ...e, message: `${e.message} (read for the inventory only)` })));
+  }
+  return out;
+}
+
+const PORTIERIS_API_VERSIONS = new Set(["securityenforcement.admission.cloud.ibm.com/v1beta1"]);
+const PORTIERIS_KINDS = new Set(["ImagePolicy", "ClusterImagePolicy"]);
+
+/**
+ * The Portieris policies of --image-policy files. Anything else in them is an error naming its file
+ * and line (a Deployment there would otherwise be silently ignored, neither scanned nor policy).
+ */
+async function imagePolicyDocuments(paths: string[], opts: ScanOptions, errors: ReportError[]): Promise<Document[]> {
+  if (paths.length === 0) return [];
+  const found = await discoverSources(paths, { cwd: opts.cwd });
+  errors.push(...found.errors);
+  const out: Document[] = [];
+  for (const file of found.files) {
+    const parsed = parseDocuments(file);
+    errors.push(...parsed.errors);
+    for (const doc of parsed.documents) {
+      const { apiVersion, kind } = doc.object;
+      if (PORTIERIS_API_VERSIONS.has(apiVersion) && PORTIERIS_KINDS.has(kind)) out.push(doc);
+      else errors.push({ file: doc.file, line: doc.line, code: "usage", message: `--image-policy expects Portieris ImagePolicy or ClusterImagePolicy objects (securityenforcement.admission.cloud.ibm.com/v1beta1), not ${apiVersion} ${kind}` });
+    }
   }
   return out;
 }

@@ -28,7 +28,7 @@ Scans Kubernetes manifests (.yaml, .yml, .json; directories recursively, honouri
 
 Options:
   -b, --bundle NAME|FILE   rules and parameters to use (default: recommended; none: only --templates)
-  -f, --format FORMAT      text | json | sarif | junit | github | policyreport | html
+  -f, --format FORMAT      text | json | sarif | junit | github | policyreport | html | grafeas
                            (default: text); html is a self-contained compliance report (docs/report.md)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
@@ -37,10 +37,15 @@ Options:
                            (repeatable); findings are named <Kind>/<constraint>, severity from
                            enforcementAction: deny high, warn medium, dryrun info (docs/gatekeeper.md)
       --external-data FILE answers for the templates' external_data calls (see kubeward verify --help)
+      --grafeas-project ID the Grafeas project of --format grafeas notes and occurrences
+                           (projects/ID/notes/RULE; default: kubeward)
       --vuln-report FILE   Trivy or Grype JSON image report (repeatable), read by
                            image-vulnerability-gate as data.kubeward.external.vulnerabilities
       --signatures FILE    verified image signature attestations, JSON
                            {"<image or digest>": [{"keyid": "..."}]}, read by image-signature-required
+                           and portieris-signature-required
+      --image-policy FILE  Portieris ImagePolicy / ClusterImagePolicy objects (repeatable):
+                           the trusted-registry and signature policy, not themselves reported
   -c, --config FILE        kubeward.yaml to use (default: the nearest one upwards from
                            the current directory; "none" for none). Flags win over it.
       --show-suppressed    also list findings silenced by kubeward.io/ignore annotations
@@ -118,7 +123,7 @@ time; a line that is not an Event is reported as an error with its line number.
 
 Options:
   -b, --bundle NAME|FILE   detections and parameters to use (default: audit)
-  -f, --format FORMAT      text | json | sarif | junit | github | policyreport | html
+  -f, --format FORMAT      text | json | sarif | junit | github | policyreport | html | grafeas
                            (default: text); html is a self-contained compliance report (docs/report.md)
   -o, --output FILE        write the report to FILE instead of stdout
       --fail-on SEVERITY   critical | high | medium | low | info | none (default: low)
@@ -225,6 +230,9 @@ export const MSG = {
   namespaceNeedsSource: "--namespace applies to a Helm render (--helm CHART) or a cluster scan (--cluster).",
   clusterOnly: (flag: string) => `${flag} applies to a cluster scan; add --cluster.`,
   inventoryNeedsCluster: (flag: string) => `${flag} applies to --inventory-from-cluster.`,
+  grafeasOnly: "--grafeas-project applies to --format grafeas.",
+  badGrafeasProject: (value: string) =>
+    `--grafeas-project must be a Grafeas project id: letters, digits, ".", "_" and "-", starting with a letter or digit (got "${value}")`,
   serveNeedsTls: "kubeward serve needs --tls-cert FILE and --tls-key FILE: the API server only calls webhooks over HTTPS (see docs/admission.md).",
   serveNoPaths: (arg: string) => `kubeward serve takes no paths (got "${arg}"); it answers AdmissionReviews on POST /validate.`,
   notAnInteger: (flag: string, value: string) => `${flag} must be a whole number (got "${value}")`,

@@ -2,6 +2,7 @@ import path from "node:path";
 import { scan } from "../scan.ts";
 import { exitCodeFor } from "../report/exit-code.ts";
 import { FORMAT_NAMES, formatReport, type FormatName } from "../formatters/formatters.ts";
+import { GRAFEAS_PROJECT_PATTERN } from "../formatters/grafeas.ts";
 import { SEVERITIES, type Severity } from "../types.ts";
 import type { CliIo } from "./io.ts";
 import { REPORT_OPTIONS, wantsColor, writeOutput } from "./io.ts";
@@ -23,6 +24,8 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     ...REPORT_OPTIONS,
     "vuln-report": { type: "string", multiple: true },
     signatures: { type: "string" },
+    "grafeas-project": { type: "string" },
+    "image-policy": { type: "string", multiple: true },
     config: { type: "string", short: "c" },
     "show-suppressed": { type: "boolean" },
     "inventory-from": { type: "string", multiple: true },
@@ -50,6 +53,9 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const cluster = values.cluster === true ? connectCluster(io, values) : undefined;
   const rendered = values.helm !== undefined || values.kustomize !== undefined || cluster !== undefined;
   const format = oneOf<FormatName>("--format", values.format, FORMAT_NAMES, "text");
+  const grafeasProject = values["grafeas-project"];
+  if (grafeasProject !== undefined && format !== "grafeas") throw new KubewardError("usage", MSG.grafeasOnly);
+  if (grafeasProject !== undefined && !GRAFEAS_PROJECT_PATTERN.test(grafeasProject)) throw new KubewardError("usage", MSG.badGrafeasProject(grafeasProject));
   // Flags win over kubeward.yaml, which wins over the defaults.
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], config?.failOn ?? "low");
   const progress = cluster ? clusterProgressBar(io, cluster.client.connection.context) : undefined;
@@ -70,6 +76,7 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     ...(values["inventory-from"] ? { inventoryFrom: values["inventory-from"] } : {}),
     ...(values.templates ? { templates: values.templates, templateCacheDir: templateCacheDir(io) } : {}),
     ...(values["external-data"] !== undefined ? { externalData: loadExternalDataFile(values["external-data"], io.cwd) } : {}),
+    ...(values["image-policy"] ? { imagePolicies: values["image-policy"] } : {}),
     ...(cluster ? { cluster: { ...cluster, ...(progress ? { onProgress: progress.update } : {}) } } : {}),
   }).finally(() => {
     progress?.done();
@@ -82,7 +89,7 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     ...(values.helm !== undefined ? [`helm chart ${values.helm}`] : []),
     ...(values.kustomize !== undefined ? [`kustomization ${values.kustomize}`] : []),
   ];
-  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, now: new Date(), inputs });
+  const text = formatReport(format, report, { color, cwd: io.cwd, showSuppressed: values["show-suppressed"] === true, now: new Date(), inputs, ...(grafeasProject ? { grafeasProject } : {}) });
   writeOutput(io, text, values.output);
   // The text report lists warnings itself; other formats and files get them on stderr too, so a
   // person watching a CI log sees that the scan was partial.

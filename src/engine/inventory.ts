@@ -58,6 +58,7 @@ export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
   "ClusterPolicy", // kyverno
   "ClusterPolicyReport", // wg-policy
   "ClusterSecretStore", // external-secrets
+  "ClusterImagePolicy", // portieris
   "GatewayClass", // gateway-api
 ]);
 

@@ -12,6 +12,8 @@ export interface FormatContext {
   now?: Date;
   /** HTML only: what was scanned, as the user named it (paths, a chart, a kustomization, a log). */
   inputs?: string[];
+  /** Grafeas only: the project notes and occurrences are filed under (--grafeas-project). */
+  grafeasProject?: string;
 }
 
 /** A report path as shown to people and CI tools: relative to cwd when it lies inside, `/`-separated. */

@@ -3,6 +3,7 @@
 import type { Report } from "../types.ts";
 import type { FormatContext } from "./context.ts";
 import { formatGithub } from "./github.ts";
+import { formatGrafeas } from "./grafeas.ts";
 import { formatHtml } from "./html/html.ts";
 import { formatJson } from "./json.ts";
 import { formatJunit } from "./junit.ts";
@@ -21,6 +22,7 @@ export const FORMATS = {
   github: formatGithub,
   policyreport: formatPolicyReport,
   html: formatHtml,
+  grafeas: formatGrafeas,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -13,7 +13,7 @@ const ctx = { color: false, cwd: "/work/repo" };
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
 test("the registry has one formatter per name", () => {
-  assert.equal(FORMAT_NAMES, ["text", "json", "sarif", "junit", "github", "policyreport", "html"]);
+  assert.equal(FORMAT_NAMES, ["text", "json", "sarif", "junit", "github", "policyreport", "html", "grafeas"]);
   for (const name of FORMAT_NAMES) assert.type(FORMATS[name], "function");
 });
 

@@ -56,19 +56,7 @@ _deciding(repository) := [e |
 	images.specificity(e.pattern) == max({images.specificity(m.pattern) | some m in _matches(repository)})
 ]
 
-# Every name an attestation may be filed under: the image as written, its normalised form, and
-# its digest alone and with the repository.
-_keys(image) := {image, images.normalized(image)} | _digest_keys(images.parse(image))
-
-_digest_keys(ref) := {ref.digest, concat("@", [ref.repository, ref.digest])} if ref.digest != ""
-
-_digest_keys(ref) := set() if ref.digest == ""
-
-_signers(image) := {a.keyid |
-	some key in _keys(image)
-	some a in data.kubeward.external.signatures[key]
-	is_string(a.keyid)
-}
+_signers(image) := images.signers(image)
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path])}} if {
 	some c in k8s.containers

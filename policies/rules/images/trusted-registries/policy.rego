@@ -9,7 +9,11 @@
 #   beats any wildcard, then the longest text before the first "*"; deny wins a tie); an image no
 #   pattern matches is denied. Docker Hub names are normalised (nginx is
 #   docker.io/library/nginx). Every init, regular and ephemeral container is checked. The default
-#   policy only trusts a few publishers' official repositories; replace it with your own.
+#   policy only trusts a few publishers' official repositories; replace it with your own. When
+#   Portieris ImagePolicy or ClusterImagePolicy objects
+#   (securityenforcement.admission.cloud.ibm.com/v1beta1) are among the scanned objects (or given
+#   with kubeward scan --image-policy FILE), they are the policy instead of the parameters: each
+#   repositories[].name allows its pattern, a simple "reject" requirement denies it.
 # custom:
 #   id: trusted-registries
 #   severity: high
@@ -48,6 +52,7 @@ package kubeward.rules.images.trusted_registries
 
 import data.kubeward.lib.images
 import data.kubeward.lib.k8s
+import data.kubeward.lib.portieris
 
 default_policies := [{
 	"namespaces": ["*"],
@@ -87,11 +92,23 @@ _applicable := _own if count(_own) > 0
 
 _applicable := [p | some p in _policies; "*" in p.namespaces] if count(_own) == 0
 
-_rules := [{"pattern": images.normalize_pattern(pattern), "written": pattern, "effect": effect} |
+# Scanned Portieris ImagePolicy / ClusterImagePolicy objects replace the parameters: every
+# repository entry allows its pattern, except a simple "reject" policy, which denies it.
+_rules := [{"pattern": e.pattern, "written": e.written, "effect": _portieris_effect(e)} | some e in portieris.entries(namespace)] if {
+	portieris.active
+} else := [{"pattern": images.normalize_pattern(pattern), "written": pattern, "effect": effect} |
 	some p in _applicable
 	some effect in ["allow", "deny"]
 	some pattern in object.get(p, effect, [])
 ]
+
+_portieris_effect(e) := "deny" if portieris.rejects(e)
+
+_portieris_effect(e) := "allow" if not portieris.rejects(e)
+
+_policy_word := "Portieris image policy" if portieris.active
+
+_policy_word := "trusted-registry policy" if not portieris.active
 
 _matches(repository) := [r | some r in _rules; images.glob_match(r.pattern, repository)]
 
@@ -104,7 +121,7 @@ violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path]
 	images.is_image(c.container.image)
 	repository := images.parse(c.container.image).repository
 	count(_matches(repository)) == 0
-	msg := sprintf("%s uses image %q (%s), which no trusted-registry policy for namespace %q allows", [k8s.container_label(c), c.container.image, repository, namespace])
+	msg := sprintf("%s uses image %q (%s), which no %s for namespace %q allows", [k8s.container_label(c), c.container.image, repository, _policy_word, namespace])
 }
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path])}} if {

@@ -2,6 +2,7 @@ package kubeward.rules.images.trusted_registries_test
 
 import data.kubeward.rules.images.trusted_registries as rule
 import data.kubeward.test.fixtures as fx
+import data.kubeward.test.portieris_fixtures as pfx
 
 _pod(ns, images) := object.union(
 	fx.review(object.union(fx.workload("Pod", {}, {"containers": [fx.container(sprintf("c%d", [i]), {"image": img}) | some i, img in images]}), {"metadata": {"namespace": ns}})),
@@ -64,4 +65,19 @@ test_namespace_defaults if {
 	rule.namespace == "default" with input as fx.review(obj)
 	rule.namespace == "payments" with input as object.union(fx.review(obj), {"review": {"namespace": "payments"}})
 	rule.namespace == "default" with input as {"review": {"object": obj}}
+}
+
+# Portieris objects among the scanned objects replace the parameters.
+test_portieris_namespace_policies_used_exclusively if {
+	inp := object.union(pfx.pod("payments", ["icr.io/payments/ledger:3", "icr.io/ibm/tool:1", "quay.io/prometheus/statsd-exporter:v0.26.1", "icr.io/payments/legacy/batch:1"]), {"parameters": {"policies": _policies}})
+	v := rule.violation with input as inp with data.inventory as pfx.inventory
+	v == {
+		fx.finding(`container "c1" uses image "icr.io/ibm/tool:1" (icr.io/ibm/tool), which no Portieris image policy for namespace "payments" allows`, "spec.containers[1].image"),
+		fx.finding(`container "c3" uses image "icr.io/payments/legacy/batch:1" (icr.io/payments/legacy/batch), denied by the pattern "icr.io/payments/legacy/*" for namespace "payments"`, "spec.containers[3].image"),
+	}
+}
+
+test_portieris_cluster_policies_elsewhere if {
+	v := rule.violation with input as pfx.pod("shop", ["icr.io/ibm/tool:1", "nginx:1.27", "icr.io/payments/ledger:3", "ghcr.io/acme/x:1"]) with data.inventory as pfx.inventory
+	v == {fx.finding(`container "c3" uses image "ghcr.io/acme/x:1" (ghcr.io/acme/x), which no Portieris image policy for namespace "shop" allows`, "spec.containers[3].image")}
 }
