@@ -34,11 +34,6 @@ violation contains {"msg": msg, "details": {"path": "metadata.name"}} if {
 	ns := k8s.resource.metadata.name
 	not ns in _exempt
 	policies := network.network_policies(ns)
-	not _denies(policies)
+	count(network.default_deny_policies(ns, "Egress")) == 0
 	msg := sprintf("Namespace %q has no default-deny egress NetworkPolicy (%d NetworkPolicies; none selects every pod with policyTypes Egress and no egress rules)", [ns, count(policies)])
-}
-
-_denies(policies) if {
-	some np in policies
-	network.default_deny(np, "Egress")
 }
