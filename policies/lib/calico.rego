@@ -235,6 +235,8 @@ order(p) := o if {
 before(q, p) if order(q) < order(p)
 
 before(q, p) if {
-	is_number(order(q))
-	not is_number(order(p))
+	ordered(q)
+	not ordered(p)
 }
+
+ordered(p) if is_number(spec(p).order)
