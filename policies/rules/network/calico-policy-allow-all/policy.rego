@@ -61,9 +61,19 @@ violation contains {"msg": msg, "details": {"path": sprintf("spec.%s[%d]", [a.di
 	calico.matches_everything(a.rule)
 	some q in _peers
 	calico.before(_p, q)
-	some r in calico.rules(q, a.direction)
+	some how in _denies(q, a.direction)
+	msg := sprintf("%s %s rule %d allows everything at order %v, before %s %q (order %s) denies %s traffic for the same selector %s: the Deny never applies", [_name_text, a.direction, a.index, calico.order(_p), q.kind, q.metadata.name, _order_text(q), a.direction, how])
+}
+
+# How q denies traffic of a direction: with a Deny rule, or by default (it applies to the
+# direction and has no rules for it, so Calico's end-of-tier deny follows).
+_denies(q, direction) := {"with a Deny rule" |
+	some r in calico.rules(q, direction)
 	r.action == "Deny"
-	msg := sprintf("%s %s rule %d allows everything at order %v, before %s %q (order %s) denies %s traffic for the same selector: the Deny never applies", [_name_text, a.direction, a.index, calico.order(_p), q.kind, q.metadata.name, _order_text(q), a.direction])
+} | {"by default (no rules)" |
+	some type in calico.types(q)
+	calico.direction_of[type] == direction
+	count(calico.rules(q, direction)) == 0
 }
 
 # Policies of the same scope and the same selection as this one.

@@ -36,8 +36,8 @@ test_lower_order_allow_overriding_deny_denied if {
 	unordered := mx.gnp("deny-last", {"selector": "app == 'web'", "ingress": [{"action": "Deny"}]})
 	_judge(allow, [deny, unordered]) == {
 		fx.finding(`Calico GlobalNetworkPolicy "allow-all" ingress rule 0 allows ingress from any source on every port`, "spec.ingress[0]"),
-		fx.finding(`Calico GlobalNetworkPolicy "allow-all" ingress rule 0 allows everything at order 10, before GlobalNetworkPolicy "deny" (order 100) denies ingress traffic for the same selector: the Deny never applies`, "spec.ingress[0]"),
-		fx.finding(`Calico GlobalNetworkPolicy "allow-all" ingress rule 0 allows everything at order 10, before GlobalNetworkPolicy "deny-last" (order none: evaluated last) denies ingress traffic for the same selector: the Deny never applies`, "spec.ingress[0]"),
+		fx.finding(`Calico GlobalNetworkPolicy "allow-all" ingress rule 0 allows everything at order 10, before GlobalNetworkPolicy "deny" (order 100) denies ingress traffic for the same selector with a Deny rule: the Deny never applies`, "spec.ingress[0]"),
+		fx.finding(`Calico GlobalNetworkPolicy "allow-all" ingress rule 0 allows everything at order 10, before GlobalNetworkPolicy "deny-last" (order none: evaluated last) denies ingress traffic for the same selector with a Deny rule: the Deny never applies`, "spec.ingress[0]"),
 	}
 
 	# Evaluated after the Deny, or for another selection: no override.
@@ -47,6 +47,11 @@ test_lower_order_allow_overriding_deny_denied if {
 	_judge(other, [mx.calico_np("shop", "deny", {"order": 5, "selector": "app == 'web'", "ingress": [{"action": "Deny"}]})]) == set()
 	ns_allow := mx.calico_np("shop", "allow", {"order": 1, "ingress": [{"action": "Allow"}]})
 	count(_judge(ns_allow, [mx.calico_np("shop", "deny", {"order": 5, "ingress": [{"action": "Deny"}]})])) == 2
+	default_deny := mx.calico_np("shop", "default-deny", {"order": 1000, "types": ["Ingress", "Egress"]})
+	_judge(ns_allow, [default_deny]) == {
+		fx.finding(`Calico NetworkPolicy "allow" ingress rule 0 allows ingress from any source on every port`, "spec.ingress[0]"),
+		fx.finding(`Calico NetworkPolicy "allow" ingress rule 0 allows everything at order 1, before NetworkPolicy "default-deny" (order 1000) denies ingress traffic for the same selector by default (no rules): the Deny never applies`, "spec.ingress[0]"),
+	}
 }
 
 test_kubernetes_network_policy_skipped if {
