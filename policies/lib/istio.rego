@@ -39,18 +39,35 @@ namespace_in_mesh(ns, _) if {
 # namespace is, or the pod asks for a sidecar itself; `sidecar.istio.io/inject: "false"` opts out.
 pod_in_mesh(ns, ns_labels, pod_labels, pod_annotations) if {
 	not _opted_out(pod_labels, pod_annotations)
-	_in_mesh(ns, ns_labels, pod_labels)
+	_in_mesh(ns, ns_labels, pod_labels, pod_annotations)
+}
+
+# The same, from labels and annotations only (not from the namespace holding Istio objects):
+# what sidecar injection or ambient capture act on.
+pod_labelled_in_mesh(ns_labels, pod_labels, pod_annotations) if {
+	not _opted_out(pod_labels, pod_annotations)
+	_labelled(ns_labels, pod_labels, pod_annotations)
 }
 
 _opted_out(pod_labels, _) if pod_labels["sidecar.istio.io/inject"] == "false"
 
 _opted_out(_, pod_annotations) if pod_annotations["sidecar.istio.io/inject"] == "false"
 
-_in_mesh(ns, ns_labels, _) if namespace_in_mesh(ns, ns_labels)
+_in_mesh(ns, ns_labels, _, _) if namespace_in_mesh(ns, ns_labels)
 
-_in_mesh(_, _, pod_labels) if pod_labels["sidecar.istio.io/inject"] == "true"
+_in_mesh(_, ns_labels, pod_labels, pod_annotations) if _labelled(ns_labels, pod_labels, pod_annotations)
 
-_in_mesh(_, _, pod_labels) if is_string(pod_labels["istio.io/rev"])
+_labelled(ns_labels, _, _) if ns_labels["istio-injection"] == "enabled"
+
+_labelled(ns_labels, _, _) if ns_labels["istio.io/dataplane-mode"] == "ambient"
+
+_labelled(ns_labels, _, _) if is_string(ns_labels["istio.io/rev"])
+
+_labelled(_, pod_labels, _) if pod_labels["sidecar.istio.io/inject"] == "true"
+
+_labelled(_, _, pod_annotations) if pod_annotations["sidecar.istio.io/inject"] == "true"
+
+_labelled(_, pod_labels, _) if is_string(pod_labels["istio.io/rev"])
 
 peer_authentications(ns) := {pa |
 	some gv, name
@@ -102,7 +119,7 @@ _decided(ns, labels, root) := {"mode": mode(pa), "source": _describe(pa)} if {
 } else := {"mode": mode(pa), "source": sprintf("the mesh-wide %s", [_describe(pa)])} if {
 	pa := namespace_policy(root)
 	mode(pa)
-} else := {"mode": "PERMISSIVE", "source": "Istio's default (no PeerAuthentication sets a mode for it)"}
+} else := {"mode": "PERMISSIVE", "source": "Istio's default (no PeerAuthentication sets a mode for it)", "default": true}
 
 _with_workload_policy(ns, labels) := {"workload_policy": pa} if {
 	pa := workload_policy(ns, labels)

@@ -95,7 +95,12 @@ policies_selecting(ns, labels) := {np |
 # Cilium and Calico policies: which workloads and namespaces they cover, next to Kubernetes'.
 
 # The labels of namespace ns (just its name when the scan does not hold it).
-namespace_labels(ns) := object.get(namespaces, ns, {"kubernetes.io/metadata.name": ns})
+# A direct lookup: the `namespaces` map is built from the whole inventory, and this is asked for
+# every workload.
+namespace_labels(ns) := object.union(object.get(objs[0], ["metadata", "labels"], {}), {"kubernetes.io/metadata.name": ns}) if {
+	objs := [o | some gv; o := data.inventory.cluster[gv].Namespace[ns]]
+	count(objs) > 0
+} else := {"kubernetes.io/metadata.name": ns}
 
 # The service account a pod spec runs as.
 service_account(spec) := sa if {
@@ -139,18 +144,18 @@ covering_policies(ns, labels, sa) := (_k8s_covering(ns, labels) | _cilium_coveri
 
 _k8s_covering(ns, labels) := {sprintf("NetworkPolicy %q", [np.metadata.name]) | some np in policies_selecting(ns, labels)}
 
+# Label sets are built only once a policy is there to test them (most scans hold none).
 _cilium_covering(ns, labels, sa) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
-	endpoint := cilium_endpoint_labels(ns, labels, sa)
 	some p in (cilium.namespaced_policies(ns) | cilium.clusterwide_policies)
+	endpoint := cilium_endpoint_labels(ns, labels, sa)
 	some r in cilium.rules_of(p)
 	cilium.selects(p, r.rule, ns, endpoint)
 }
 
 _calico_covering(ns, labels, sa) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
-	endpoint := calico_endpoint_labels(ns, labels, sa)
-	sa_labels := _calico_sa_labels(ns, sa)
 	some p in (calico.namespaced_policies(ns) | calico.global_policies)
-	calico.selects(p, ns, endpoint, sa_labels)
+	endpoint := calico_endpoint_labels(ns, labels, sa)
+	calico.selects(p, ns, endpoint, _calico_sa_labels(ns, sa))
 }
 
 # The policies of any flavour that deny the given type ("Ingress"/"Egress") by default for every
@@ -160,17 +165,15 @@ default_deny_policies(ns, type) := (_k8s_deny(ns, type) | _cilium_deny(ns, type)
 _k8s_deny(ns, type) := {sprintf("NetworkPolicy %q", [np.metadata.name]) | some np in network_policies(ns); default_deny(np, type)}
 
 _cilium_deny(ns, type) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
-	shared := _cilium_ns_shared(ns)
 	some p in (cilium.namespaced_policies(ns) | cilium.clusterwide_policies)
 	some r in cilium.rules_of(p)
-	cilium.selects_whole_namespace(p, r.rule, ns, shared)
+	cilium.selects_whole_namespace(p, r.rule, ns, _cilium_ns_shared(ns))
 	cilium.default_deny(r.rule, type)
 }
 
 _calico_deny(ns, type) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
-	shared := _calico_ns_shared(ns)
 	some p in (calico.namespaced_policies(ns) | calico.global_policies)
-	calico.default_deny(p, type, ns, shared)
+	calico.default_deny(p, type, ns, _calico_ns_shared(ns))
 }
 
 # Every Namespace the scan knows of with its labels: Namespace objects, and namespaces that hold

@@ -43,9 +43,21 @@ _pod_labels := object.get(k8s.pod_metadata, "labels", {})
 
 _judged_workload if {
 	k8s.kind != "PeerAuthentication"
-	istio.mesh_present
 	not k8s.pod_spec.hostNetwork == true
 	_in_mesh(workloads.namespace, k8s.pod_metadata)
+	istio.mesh_present
+	_known_member
+}
+
+# Istio's default mode (no PeerAuthentication decides) is only held against a workload that is
+# in the mesh by its labels: a namespace holding some Istio object says too little on its own
+# (the corpus' sample folders put VirtualServices next to unrelated add-ons).
+_known_member if not _effective["default"]
+
+_known_member if {
+	meta := k8s.pod_metadata
+	ns := workloads.namespace
+	istio.pod_labelled_in_mesh(network.namespace_labels(ns), object.get(meta, "labels", {}), object.get(meta, "annotations", {}))
 }
 
 _in_mesh(ns, meta) if istio.pod_in_mesh(ns, network.namespace_labels(ns), object.get(meta, "labels", {}), object.get(meta, "annotations", {}))

@@ -83,4 +83,13 @@ test_workloads_outside_the_mesh_skipped if {
 	count(_judge(injected, [plain, injected, _ns_permissive])) == 1
 	rev := nx.deploy("batch", "rev", {"app": "rev", "istio.io/rev": "canary"}, [])
 	count(_judge(rev, [plain, rev, _ns_permissive])) == 1
+	annotated := object.union(nx.deploy("batch", "annotated", {"app": "annotated"}, []), {"spec": {"template": {"metadata": {"annotations": {"sidecar.istio.io/inject": "true"}}}}})
+	count(_judge(annotated, [plain, annotated, _ns_permissive])) == 1
+
+	# A namespace that only holds Istio objects: judged when a PeerAuthentication decides, not
+	# on Istio's default alone.
+	vs := {"apiVersion": "networking.istio.io/v1", "kind": "VirtualService", "metadata": {"name": "w", "namespace": "batch"}, "spec": {}}
+	_judge(job, [plain, job, vs]) == set()
+	batch_permissive := _pa("batch", {"mtls": {"mode": "PERMISSIVE"}})
+	count(_judge(job, [plain, job, batch_permissive])) == 1
 }
