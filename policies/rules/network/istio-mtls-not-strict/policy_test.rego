@@ -79,6 +79,11 @@ test_workloads_outside_the_mesh_skipped if {
 	opted_out := nx.deploy("shop", "legacy", {"app": "legacy", "sidecar.istio.io/inject": "false"}, [])
 	_judge(opted_out, [_shop, opted_out, _ns_permissive]) == set()
 	_judge(_api, [_shop, _api]) == set()
+}
+
+test_workloads_labelled_into_the_mesh_denied if {
+	plain := nx.namespace("batch", {})
+	job := nx.deploy("batch", "worker", {"app": "worker"}, [])
 	injected := nx.deploy("batch", "injected", {"app": "injected", "sidecar.istio.io/inject": "true"}, [])
 	count(_judge(injected, [plain, injected, _ns_permissive])) == 1
 	rev := nx.deploy("batch", "rev", {"app": "rev", "istio.io/rev": "canary"}, [])

@@ -58,6 +58,9 @@ test_cilium_policies_cover if {
 	_covered([mx.cnp("shop", "web", {"endpointSelector": {"matchLabels": {"k8s:app": "web"}}, "ingress": [{}]})])
 	_covered([mx.cnp("shop", "all", {"endpointSelector": {}, "egress": [{}]})])
 	_covered([mx.cnp("shop", "expr", {"endpointSelector": {"matchExpressions": [{"key": "any:tier", "operator": "In", "values": ["front"]}]}})])
+}
+
+test_cilium_clusterwide_policies_cover if {
 	_covered([mx.ccnp("ns", {"endpointSelector": {"matchLabels": {"k8s:io.kubernetes.pod.namespace": "shop"}}})])
 	_covered([mx.ccnp("team", {"endpointSelector": {"matchLabels": {"io.cilium.k8s.namespace.labels.team": "payments"}}})])
 	_covered([object.remove(object.union(mx.cnp("shop", "multi", {}), {"specs": [{"endpointSelector": {"matchLabels": {"app": "db"}}}, {"endpointSelector": {"matchLabels": {"app": "web"}}}]}), ["spec"])])
@@ -76,6 +79,9 @@ test_calico_policies_cover if {
 	_covered([mx.gnp("by-ns", {"selector": "projectcalico.org/namespace == 'shop'"})])
 	_covered([mx.gnp("by-ns-selector", {"namespaceSelector": "team == 'payments'", "selector": "app == 'web' && has(tier)"})])
 	_covered([mx.gnp("by-pcns", {"selector": "pcns.team == 'payments'"})])
+}
+
+test_calico_namespaced_policies_cover if {
 	_covered([mx.calico_np("shop", "web", {"selector": "app == 'web'"})])
 	_covered([mx.calico_np("shop", "default", {})])
 	_covered([{"apiVersion": "crd.projectcalico.org/v1", "kind": "NetworkPolicy", "metadata": {"name": "v1", "namespace": "shop"}, "spec": {"selector": "app starts with 'we' && app ends with 'eb' && app contains 'e'"}}])
@@ -88,6 +94,9 @@ test_calico_policies_that_do_not_cover if {
 	_uncovered([mx.gnp("negated", {"selector": "app != 'web' || !has(tier)"})])
 	_uncovered([mx.gnp("host", {"selector": "all()", "preDNAT": true, "applyOnForward": true})])
 	_uncovered([mx.gnp("untracked", {"selector": "all()", "doNotTrack": true})])
+}
+
+test_calico_other_policies_that_do_not_cover if {
 	_uncovered([mx.gnp("global-only", {"selector": "global()"})])
 	_uncovered([mx.calico_np("other", "all", {"selector": "all()"})])
 	_uncovered([mx.calico_np("shop", "sa", {"serviceAccountSelector": "role == 'db'"})])
