@@ -5,6 +5,8 @@
 # of it reads data.inventory (Gatekeeper's layout), so it works on a folder, a render or a cluster.
 package kubeward.lib.network
 
+import data.kubeward.lib.calico
+import data.kubeward.lib.cilium
 import data.kubeward.lib.selectors
 import data.kubeward.lib.workloads
 
@@ -41,9 +43,15 @@ labels_text(labels) := concat(",", sort([sprintf("%s=%s", [k, v]) | some k, v in
 # ---------------------------------------------------------------------------------------------
 # NetworkPolicies
 
+# Kubernetes' own NetworkPolicies (Calico's projectcalico.org NetworkPolicy shares the kind name
+# and is read by lib/calico.rego). An array, like workloads.objects: no hashing of whole objects.
 # Rules call network.network_policies by name; a rename is a separate change.
 # regal ignore:rule-name-repeats-package
-network_policies(ns) := workloads.objects(ns, "NetworkPolicy")
+network_policies(ns) := [np | some np in workloads.objects(ns, "NetworkPolicy"); is_kubernetes_policy(np)]
+
+is_kubernetes_policy(np) if startswith(np.apiVersion, "networking.k8s.io/")
+
+is_kubernetes_policy(np) if startswith(np.apiVersion, "extensions/")
 
 # podSelector is a required struct: absent or null reads as {} (every pod of the namespace).
 pod_selector(np) := s if {
@@ -84,6 +92,91 @@ policies_selecting(ns, labels) := [np |
 	some np in network_policies(ns)
 	selectors.matches(pod_selector(np), labels)
 ]
+
+# ---------------------------------------------------------------------------------------------
+# Cilium and Calico policies: which workloads and namespaces they cover, next to Kubernetes'.
+
+# The labels of namespace ns (just its name when the scan does not hold it).
+# A direct lookup: the `namespaces` map is built from the whole inventory, and this is asked for
+# every workload.
+namespace_labels(ns) := object.union(object.get(objs[0], ["metadata", "labels"], {}), {"kubernetes.io/metadata.name": ns}) if {
+	objs := [o | some gv; o := data.inventory.cluster[gv].Namespace[ns]]
+	count(objs) > 0
+} else := {"kubernetes.io/metadata.name": ns}
+
+# The service account a pod spec runs as.
+service_account(spec) := sa if {
+	sa := spec.serviceAccountName
+	is_string(sa)
+	sa != ""
+} else := "default"
+
+# A pod's labels as Cilium's endpoint carries them.
+cilium_endpoint_labels(ns, labels, sa) := object.union(
+	_cilium_ns_labels(ns),
+	object.union(labels, {"io.kubernetes.pod.namespace": ns, "io.cilium.k8s.policy.serviceaccount": sa}),
+)
+
+_cilium_ns_labels(ns) := {sprintf("io.cilium.k8s.namespace.labels.%s", [k]): v | some k, v in namespace_labels(ns)}
+
+# A pod's labels as Calico's workload endpoint carries them (namespace labels as pcns.<key>).
+calico_endpoint_labels(ns, labels, sa) := object.union(
+	_calico_ns_labels(ns),
+	object.union(labels, {"projectcalico.org/namespace": ns, "projectcalico.org/orchestrator": "k8s", "projectcalico.org/serviceaccount": sa}),
+)
+
+_calico_ns_labels(ns) := {sprintf("pcns.%s", [k]): v | some k, v in namespace_labels(ns)}
+
+# The labels a namespace's pods all share, for "selects every pod of the namespace".
+_cilium_ns_shared(ns) := object.union(_cilium_ns_labels(ns), {"io.kubernetes.pod.namespace": ns})
+
+_calico_ns_shared(ns) := object.union(_calico_ns_labels(ns), {"projectcalico.org/namespace": ns, "projectcalico.org/orchestrator": "k8s"})
+
+# A ServiceAccount's labels as Calico's serviceAccountSelector sees them.
+_calico_sa_labels(ns, sa) := object.union(object.get(_service_account_object(ns, sa), ["metadata", "labels"], {}), {"projectcalico.org/name": sa})
+
+_service_account_object(ns, sa) := o if {
+	some o in workloads.objects(ns, "ServiceAccount")
+	o.metadata.name == sa
+} else := {}
+
+# Every policy of any flavour that selects the pods (labels, service account sa) of namespace
+# ns, as `Kind "name"` text.
+covering_policies(ns, labels, sa) := (_k8s_covering(ns, labels) | _cilium_covering(ns, labels, sa)) | _calico_covering(ns, labels, sa)
+
+_k8s_covering(ns, labels) := {sprintf("NetworkPolicy %q", [np.metadata.name]) | some np in policies_selecting(ns, labels)}
+
+# Label sets are built only once a policy is there to test them (most scans hold none).
+_cilium_covering(ns, labels, sa) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
+	some p in (cilium.namespaced_policies(ns) | cilium.clusterwide_policies)
+	endpoint := cilium_endpoint_labels(ns, labels, sa)
+	some r in cilium.rules_of(p)
+	cilium.selects(p, r.rule, ns, endpoint)
+}
+
+_calico_covering(ns, labels, sa) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
+	some p in (calico.namespaced_policies(ns) | calico.global_policies)
+	endpoint := calico_endpoint_labels(ns, labels, sa)
+	calico.selects(p, ns, endpoint, _calico_sa_labels(ns, sa))
+}
+
+# The policies of any flavour that deny the given type ("Ingress"/"Egress") by default for every
+# pod of namespace ns, as `Kind "name"` text.
+default_deny_policies(ns, type) := (_k8s_deny(ns, type) | _cilium_deny(ns, type)) | _calico_deny(ns, type)
+
+_k8s_deny(ns, type) := {sprintf("NetworkPolicy %q", [np.metadata.name]) | some np in network_policies(ns); default_deny(np, type)}
+
+_cilium_deny(ns, type) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
+	some p in (cilium.namespaced_policies(ns) | cilium.clusterwide_policies)
+	some r in cilium.rules_of(p)
+	cilium.selects_whole_namespace(p, r.rule, ns, _cilium_ns_shared(ns))
+	cilium.default_deny(r.rule, type)
+}
+
+_calico_deny(ns, type) := {sprintf("%s %q", [p.kind, p.metadata.name]) |
+	some p in (calico.namespaced_policies(ns) | calico.global_policies)
+	calico.default_deny(p, type, ns, _calico_ns_shared(ns))
+}
 
 # Every Namespace the scan knows of with its labels: Namespace objects, and namespaces that hold
 # objects without one. Every namespace carries kubernetes.io/metadata.name=<name> (set by the API

@@ -2,6 +2,7 @@
 // per document. A failure on one document becomes a report error for it; the rest still run.
 import { KubewardError } from "../errors.ts";
 import type { Document, ExternalData, RawViolation, ReportError, RuleMeta } from "../types.ts";
+import { compileCalicoSelectors, type CompiledSelector } from "./calico-selector.ts";
 import { buildInventory, type Inventory } from "./inventory.ts";
 import { buildReviewInput } from "./review-input.ts";
 import { DEFAULT_ENTRYPOINT, type Engine } from "./wasm-engine.ts";
@@ -32,8 +33,11 @@ export interface RuleData {
 }
 
 export interface PolicyData {
-  /** `external`: facts from outside the manifests (vulnerability reports, signatures, today's date). */
-  kubeward: { config: { rules: Record<string, RuleData> }; external?: ExternalData };
+  /**
+   * `external`: facts from outside the manifests (vulnerability reports, signatures, today's date).
+   * `selectors.calico`: every Calico selector of the scanned policies, parsed (see calico-selector.ts).
+   */
+  kubeward: { config: { rules: Record<string, RuleData> }; external?: ExternalData; selectors: { calico: Record<string, CompiledSelector> } };
   inventory: Inventory;
 }
 
@@ -87,7 +91,7 @@ export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta
     if (meta.family === "detection") continue;
     rules[rule.id] = { package: packageSegments(meta), kinds: rule.kinds ?? meta.kinds, parameters: rule.parameters ?? {} };
   }
-  const kubeward: PolicyData["kubeward"] = { config: { rules } };
+  const kubeward: PolicyData["kubeward"] = { config: { rules }, selectors: { calico: compileCalicoSelectors(documents) } };
   if (external !== undefined) kubeward.external = external;
   return { kubeward, inventory: buildInventory(documents) };
 }

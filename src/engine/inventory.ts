@@ -60,6 +60,13 @@ export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
   "ClusterSecretStore", // external-secrets
   "ClusterImagePolicy", // portieris
   "GatewayClass", // gateway-api
+  "GlobalNetworkPolicy", // calico
+  "StagedGlobalNetworkPolicy", // calico
+  "GlobalNetworkSet", // calico
+  "HostEndpoint", // calico
+  "Tier", // calico
+  "CiliumClusterwideNetworkPolicy", // cilium
+  "CiliumNode", // cilium
 ]);
 
 /** Whether objects of `kind` live in a namespace. */

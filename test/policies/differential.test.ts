@@ -17,7 +17,7 @@ import { LIBRARY_IGNORES, runOpa } from "../../src/policy/opa.ts";
 import { parseDocuments } from "../../src/parse/index.ts";
 import type { Document, ExternalData } from "../../src/types.ts";
 
-interface Case { name: string; input: unknown; inventory: unknown; external: unknown }
+interface Case { name: string; input: unknown; inventory: unknown; external: unknown; selectors: unknown }
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
@@ -56,7 +56,7 @@ test("wasm in-process and opa eval agree on every example of every rule and on e
     engine.setData(data);
     for (const doc of group.documents) {
       const input = buildReviewInput(doc);
-      cases.push({ name: `${group.name}#${doc.index}`, input, inventory: data.inventory, external: group.external });
+      cases.push({ name: `${group.name}#${doc.index}`, input, inventory: data.inventory, external: group.external, selectors: data.kubeward.selectors });
       wasmResults.push(normalise(engine.evaluate(input)));
     }
   }
@@ -68,7 +68,7 @@ test("wasm in-process and opa eval agree on every example of every rule and on e
     fs.writeFileSync(dataFile, JSON.stringify({ kubeward: { config: data.kubeward.config }, differential: { cases } }));
     // One solution per case. (Written as a comprehension over `some c in cases` with
     // `with input as c.input`, opa 1.22.4 returns empty sets for every case; indexing works.)
-    const query = "some i; r := data.kubeward.main.findings with input as data.differential.cases[i].input with data.inventory as data.differential.cases[i].inventory with data.kubeward.external as data.differential.cases[i].external";
+    const query = "some i; r := data.kubeward.main.findings with input as data.differential.cases[i].input with data.inventory as data.differential.cases[i].inventory with data.kubeward.external as data.differential.cases[i].external with data.kubeward.selectors as data.differential.cases[i].selectors";
     const { stdout } = await runOpa(["eval", "--format", "json", ...LIBRARY_IGNORES, "--ignore", "*_test.rego", "-d", "policies", "-d", dataFile, query], { code: "policy-test" });
     const goResults: string[][] = [];
     for (const solution of (JSON.parse(stdout) as { result: { bindings: { i: number; r: unknown[] } }[] }).result) {

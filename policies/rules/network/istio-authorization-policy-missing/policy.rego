@@ -15,49 +15,34 @@
 #   remediation: >-
 #     Add a deny-by-default AuthorizationPolicy (spec: {}) to the namespace (or a mesh-wide one to
 #     istio-system) and ALLOW policies naming the principals and paths each workload serves.
+#   parameters:
+#     type: object
+#     additionalProperties: false
+#     properties:
+#       rootNamespace:
+#         type: string
+#         default: istio-system
+#         description: The mesh's root namespace (meshConfig.rootNamespace), whose policies apply mesh-wide.
 package kubeward.rules.network.istio_authorization_policy_missing
 
+import data.kubeward.lib.istio
 import data.kubeward.lib.k8s
 
-_istio_groups := {"security.istio.io", "networking.istio.io", "telemetry.istio.io", "extensions.istio.io"}
-
-_istio_gv(gv) if {
-	some group in _istio_groups
-	startswith(gv, sprintf("%s/", [group]))
-}
-
-_mesh_present if {
-	some ns, gv
-	data.inventory.namespace[ns][gv]
-	_istio_gv(gv)
-}
+_root := object.get(input, ["parameters", "rootNamespace"], "istio-system")
 
 _name := k8s.resource.metadata.name
 
 _labels := object.get(k8s.resource, ["metadata", "labels"], {})
 
-_in_mesh if _labels["istio-injection"] == "enabled"
-
-_in_mesh if _labels["istio.io/dataplane-mode"] == "ambient"
-
-_in_mesh if is_string(_labels["istio.io/rev"])
-
-_in_mesh if {
-	some gv
-	data.inventory.namespace[_name][gv]
-	_istio_gv(gv)
-}
-
 _has_policy(ns) if {
-	some gv, name
-	data.inventory.namespace[ns][gv].AuthorizationPolicy[name]
-	startswith(gv, "security.istio.io/")
+	some ap in istio.authorization_policies(ns)
+	not istio.allows_everything(ap)
 }
 
 violation contains {"msg": msg, "details": {"path": "metadata.name"}} if {
-	_mesh_present
-	_in_mesh
+	istio.mesh_present
+	istio.namespace_in_mesh(_name, _labels)
 	not _has_policy(_name)
-	not _has_policy("istio-system")
-	msg := sprintf("Namespace %q is in the Istio mesh but no AuthorizationPolicy applies to it (none in %q or the root namespace \"istio-system\"): its workloads accept requests from every peer", [_name, _name])
+	not _has_policy(_root)
+	msg := sprintf("Namespace %q is in the Istio mesh but no AuthorizationPolicy applies to it (none in %q or the root namespace %q): its workloads accept requests from every peer", [_name, _name, _root])
 }

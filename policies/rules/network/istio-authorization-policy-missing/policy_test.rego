@@ -37,3 +37,16 @@ test_no_mesh_or_not_in_mesh_skipped if {
 	w := rule.violation with input as nx.review(plain) with data.inventory as nx.inv([plain, _vs("shop")])
 	w == set()
 }
+
+test_allow_all_policy_does_not_count if {
+	ns := nx.namespace("shop", {"istio-injection": "enabled"})
+	allow_all := object.union(_istio("AuthorizationPolicy", "shop", "allow-all"), {"spec": {"rules": [{}]}})
+	v := rule.violation with input as nx.review(ns) with data.inventory as nx.inv([ns, allow_all])
+	v == {fx.finding(_msg("shop"), "metadata.name")}
+	deny_all := object.union(_istio("AuthorizationPolicy", "shop", "deny-all"), {"spec": {"action": "DENY", "rules": [{}]}})
+	w := rule.violation with input as nx.review(ns) with data.inventory as nx.inv([ns, deny_all])
+	w == set()
+	mesh := _istio("AuthorizationPolicy", "istio-config", "mesh")
+	x := rule.violation with input as object.union(nx.review(ns), {"parameters": {"rootNamespace": "istio-config"}}) with data.inventory as nx.inv([ns, mesh])
+	x == set()
+}

@@ -33,12 +33,7 @@ _exempt := object.get(input, ["parameters", "exemptNamespaces"], ["kube-system",
 violation contains {"msg": msg, "details": {"path": "metadata.name"}} if {
 	ns := k8s.resource.metadata.name
 	not ns in _exempt
+	count(network.default_deny_policies(ns, "Ingress")) == 0
 	policies := network.network_policies(ns)
-	not _denies(policies)
 	msg := sprintf("Namespace %q has no default-deny ingress NetworkPolicy (%d NetworkPolicies; none selects every pod with policyTypes Ingress and no ingress rules)", [ns, count(policies)])
-}
-
-_denies(policies) if {
-	some np in policies
-	network.default_deny(np, "Ingress")
 }

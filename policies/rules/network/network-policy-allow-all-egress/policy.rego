@@ -21,7 +21,11 @@ import data.kubeward.lib.network
 
 _name := k8s.resource.metadata.name
 
-_judged if "Egress" in network.policy_types(k8s.resource)
+# Calico's NetworkPolicy shares the kind name; calico-policy-allow-all judges it.
+_judged if {
+	network.is_kubernetes_policy(k8s.resource)
+	"Egress" in network.policy_types(k8s.resource)
+}
 
 # A rule without peers admits every peer.
 violation contains {"msg": msg, "details": {"path": sprintf("spec.egress[%d]", [i])}} if {

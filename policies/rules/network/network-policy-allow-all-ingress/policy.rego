@@ -20,7 +20,11 @@ import data.kubeward.lib.network
 
 _name := k8s.resource.metadata.name
 
-_judged if "Ingress" in network.policy_types(k8s.resource)
+# Calico's NetworkPolicy shares the kind name; calico-policy-allow-all judges it.
+_judged if {
+	network.is_kubernetes_policy(k8s.resource)
+	"Ingress" in network.policy_types(k8s.resource)
+}
 
 # A rule without peers admits every peer.
 violation contains {"msg": msg, "details": {"path": sprintf("spec.ingress[%d]", [i])}} if {

@@ -27,6 +27,7 @@ import data.kubeward.lib.workloads
 _field := {"ingress": "from", "egress": "to"}
 
 _peers contains {"peer": peer, "path": sprintf("spec.%s[%d].%s[%d]", [direction, i, field, j]), "where": sprintf("%s rule %d peer %d", [direction, i, j])} if {
+	network.is_kubernetes_policy(k8s.resource) # Calico's NetworkPolicy shares the kind name
 	some direction, field in _field
 	some i, r in network.rules_of(k8s.resource, direction)
 	some j, peer in object.get(r, field, [])

@@ -22,6 +22,7 @@ import data.kubeward.lib.selectors
 import data.kubeward.lib.workloads
 
 violation contains {"msg": msg, "details": {"path": "spec.podSelector"}} if {
+	network.is_kubernetes_policy(k8s.resource) # Calico's NetworkPolicy shares the kind name
 	selector := network.pod_selector(k8s.resource)
 	not selectors.is_empty(selector)
 	not network.operator_managed(workloads.namespace)

@@ -37,7 +37,7 @@ violation contains {"msg": msg, "details": {"path": k8s.pod_metadata_path}} if {
 	not workloads.namespace in _exempt
 	not k8s.pod_spec.hostNetwork == true
 	labels := object.get(k8s.pod_metadata, "labels", {})
-	count(network.policies_selecting(workloads.namespace, labels)) == 0
+	count(network.covering_policies(workloads.namespace, labels, network.service_account(k8s.pod_spec))) == 0
 	msg := sprintf("%s %q in namespace %q is selected by no NetworkPolicy: its pods (%s) accept connections from anywhere in the cluster and may connect anywhere", [k8s.kind, k8s.resource.metadata.name, workloads.namespace, _labels_text(labels)])
 }
 
