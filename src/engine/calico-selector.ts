@@ -256,7 +256,7 @@ export function isCalicoPolicy(object: KubeObject): boolean {
  * Every selector text of the scanned Calico policies (the policy's own selector, namespaceSelector
  * and serviceAccountSelector, and those of its rules' source and destination), compiled once each.
  */
-export function compileCalicoSelectors(documents: readonly Document[]): Record<string, CompiledSelector> {
+export function compileCalicoSelectors(documents: readonly Pick<Document, "object">[]): Record<string, CompiledSelector> {
   const out: Record<string, CompiledSelector> = {};
   const add = (value: unknown): void => {
     if (typeof value === "string" && !(value in out)) out[value] = compileCalicoSelector(value);
