@@ -84,11 +84,13 @@ const k8sLdflags = [
 fs.mkdirSync(toolsDir, { recursive: true });
 // All three in one `go build`, so the packages they share compile once and in parallel. Static
 // binaries (CGO_ENABLED=0), as Kubernetes releases them; -mod=readonly, so a go.sum that does not
-// match go.mod fails here instead of being rewritten.
+// match go.mod fails here instead of being rewritten. The compiler flags (no -trimpath, cgo off)
+// are bootstrap's `go install` ones, so dependencies its tools already compiled (helm and gator
+// share much of Kubernetes' dependency tree) come from the Go build cache.
 const outDir = fs.mkdtempSync(path.join(toolsDir, ".e2e-build-"));
 const started = Date.now();
 log(`building ${stale.map((t) => t.name).join(", ")} (Kubernetes ${k8sVersion}, etcd ${etcdVersion}) with go build — the first build takes many minutes…`);
-const r = spawnSync("go", ["build", "-mod=readonly", "-trimpath", "-ldflags", `-s -w ${k8sLdflags}`, "-o", outDir, ...stale.map((t) => t.package)], {
+const r = spawnSync("go", ["build", "-mod=readonly", "-ldflags", `-s -w ${k8sLdflags}`, "-o", outDir, ...stale.map((t) => t.package)], {
   cwd: moduleDir,
   env: { ...process.env, CGO_ENABLED: "0", GOFLAGS: "" },
   stdio: ["ignore", "inherit", "pipe"],
