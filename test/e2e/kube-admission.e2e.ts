@@ -114,7 +114,7 @@ test("--dry-run=server: the real verdict, nothing stored", async () => {
 
 test("UPDATE: making an admitted Deployment privileged is denied; the stored one is unchanged", async () => {
   ok(await kubectl(["apply", "-f", "-"], deployment("api", pod("compliant", "x"))), "create compliant deployment");
-  const r = await kubectl(["patch", "deployment", "api", "-n", "shop", "--type=json", "-p", JSON.stringify([{ op: "add", path: "/spec/template/spec/containers/0/securityContext/privileged", value: true }])]);
+  const r = await kubectl(["patch", "deployment", "api", "-n", "shop", "--type=json", "-p", JSON.stringify([{ op: "replace", path: "/spec/template/spec/containers/0/securityContext", value: { privileged: true } }])]);
   assert.is.not(r.status, 0, r.stdout);
   assert.ok(r.stderr.includes(`${DENIED} Deployment shop/api: [privileged-container]`), r.stderr);
   const stored = ok(await kubectl(["get", "deployment", "api", "-n", "shop", "-o", "json"]), "get deployment").stdout;

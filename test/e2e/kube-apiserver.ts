@@ -194,6 +194,9 @@ export async function startCluster(opts: { readyMs?: number } = {}): Promise<Clu
       // the test could not tell kubeward's denial from the API server's.
       "--allow-privileged=true",
       "--profiling=false",
+      // The endpoint reconciler refuses a loopback advertise address; nothing here needs the
+      // in-cluster `kubernetes` Service's endpoints.
+      "--endpoint-reconciler-type=none",
     ]);
     procs.push(apiserver);
 
