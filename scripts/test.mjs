@@ -2,7 +2,7 @@
 // `npm test`'s gate, identical locally and in CI (STYLE.md rule 10): typecheck, lint, opa fmt,
 // opa check --strict and regal lint on the library, `kubeward test` (opa unit tests with coverage + every rule's
 // examples through the compiled wasm), then every uvu suite (unit, policy shape, differential
-// wasm-vs-opa, CLI scenarios). Every stage runs even when an earlier one fails, and the last line
+// wasm-vs-opa, CLI scenarios), and the real kube-apiserver end-to-end. Every stage runs even when an earlier one fails, and the last line
 // is the count: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -71,6 +71,18 @@ totals.passed += uvu.passed;
 totals.failed += uvu.failed;
 totals.skipped += uvu.skipped;
 if (uvu.failed > 0) failures.push("uvu suites");
+
+// The real-API-server end-to-end (kube-apiserver, etcd and kubectl built from the Go module proxy
+// by scripts/e2e-tools.mjs, cached; docs/admission.md): part of the gate, not an optional extra.
+// A build that fails fails the gate. KUBEWARD_SKIP_KUBE_E2E=1 skips it, saying so.
+if (!filter) {
+  if (process.env.KUBEWARD_SKIP_KUBE_E2E === "1") {
+    console.log("SKIPPED the kube-apiserver end-to-end (KUBEWARD_SKIP_KUBE_E2E=1)");
+    totals.skipped += 1;
+  } else {
+    stage("kube-apiserver end-to-end: kubeward serve as a real webhook, scan --cluster (npm run test:e2e)", process.execPath, ["scripts/test-e2e.mjs"]);
+  }
+}
 
 if (failures.length) console.log(`\nfailed: ${failures.join(", ")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
