@@ -39,7 +39,7 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
   return {
     scanTarget: o.scanTarget,
     now: o.now,
-    streamTests: ({ rules, examplesOnly }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, now: o.now, includeLibTests: !rules }),
+    streamTests: ({ rules, examplesOnly }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, now: o.now, includeLibTests: !rules, fast: true }),
     ...(o.watch ? { watch: (onChange) => watchLibrary(o.policiesDir, onChange) } : {}),
     // opa names files as given on its command line; run from the repository so they read policies/…
     loadCoverage: () => runOpaCoverage(o.policiesDir),
