@@ -50,8 +50,10 @@ try {
   };
   const rule = await timeEdit("rules/pod-security/privileged-container/policy.rego");
   const lib = await timeEdit("lib/quantity.rego");
-  const k8s = await timeEdit("lib/secrets.rego");
-  console.log(JSON.stringify({ full, rule, lib, k8s }));
+  const secrets = await timeEdit("lib/secrets.rego");
+  // The most shared lib: most rules reach it, so this is close to a full run.
+  const k8s = await timeEdit("lib/k8s.rego");
+  console.log(JSON.stringify({ full, rule, lib, secrets, k8s }));
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
