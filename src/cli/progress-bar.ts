@@ -1,0 +1,42 @@
+// A progress bar for long CLI operations, on stderr, only when stderr is a terminal and CI is not
+// set: piped or captured output (CI logs, `--format json > file`) never gets control characters
+// or extra lines. The bar redraws one line in place and erases it when done, so what the command
+// prints afterwards reads exactly as without it.
+import type { CliIo } from "./io.ts";
+
+export interface Progress {
+  /** `done` of `total` steps; `label` says what is being worked on. */
+  update(done: number, total: number, label?: string): void;
+  /** Erases the bar (when one was drawn). */
+  finish(): void;
+}
+
+const NONE: Progress = { update: () => undefined, finish: () => undefined };
+
+/** Pure: the bar's text for a terminal `columns` wide. */
+export function renderProgress(done: number, total: number, label: string, columns: number): string {
+  const width = 20;
+  const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  const filled = Math.round(ratio * width);
+  const head = `${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}`;
+  const room = Math.max(0, columns - head.length - 2);
+  const tail = label.length > room ? `${label.slice(0, Math.max(0, room - 1))}…` : label;
+  return room > 0 && tail ? `${head}  ${tail}` : head;
+}
+
+export function createProgress(io: Pick<CliIo, "env" | "stderr">, opts: { columns?: number } = {}): Progress {
+  const ci = io.env.CI !== undefined && io.env.CI !== "" && io.env.CI !== "0" && io.env.CI !== "false";
+  if (io.stderr.isTTY !== true || ci) return NONE;
+  const columns = opts.columns ?? ((io.stderr as { columns?: number }).columns || 80);
+  let drawn = false;
+  return {
+    update(done, total, label = "") {
+      io.stderr.write(`\r\u001b[2K${renderProgress(done, total, label, columns - 1)}`);
+      drawn = true;
+    },
+    finish() {
+      if (drawn) io.stderr.write("\r\u001b[2K");
+      drawn = false;
+    },
+  };
+}
