@@ -151,6 +151,18 @@ rows.push(...(await admissionRows(root)));
 
 if (only === undefined) rows.push(...gatekeeperRows({ root, corpus }));
 
+// Watch mode (kubeward ui): edit→result of a narrowed re-run against the full library rebuild that
+// watch mode used to pay, both measured in one worker on a temporary copy of policies/.
+{
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "lib", "bench-watch.mjs")], { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`bench-watch failed:\n${r.stderr}`);
+  const w = JSON.parse(r.stdout.trim().split("\n").pop());
+  rows.push(["watch: full library rebuild (before)", "opa build of every rule to wasm", `${w.full.toFixed(0)} ms`, ""]);
+  for (const [label, m] of [["a rule edit", w.rule], ["a lib edit (lib/quantity.rego)", w.lib], ["a lib edit (lib/secrets.rego)", w.secrets], ["a lib edit (lib/k8s.rego)", w.k8s]]) {
+    rows.push([`watch: ${label} → results`, `${m.rules} rule(s), ${m.tests} tests, ${m.failed} failed`, `${m.ms.toFixed(0)} ms`, `${((m.ms / w.full) * 100).toFixed(0)} % of the full rebuild`]);
+  }
+}
+
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log("");
 for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);

@@ -17,6 +17,7 @@ import { SEVERITIES, type Severity } from "../types.ts";
 import pkg from "../../package.json" with { type: "json" };
 import type { CliIo } from "./io.ts";
 import { MSG } from "./messages.ts";
+import { createProgress } from "./progress-bar.ts";
 import { oneOf, parseCommandArgs } from "./main.ts";
 
 const TARGETS = ["wasm", "opa", "gatekeeper", "conftest", "all"] as const;
@@ -45,7 +46,13 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
   const libraryDir = path.join(outDir, "library");
 
   const started = Date.now();
+  // On a terminal, a bar over the slow steps (the compile, then one resolve per bundle); it is
+  // erased before each line the command prints, so the printed output is the same either way.
+  const progress = createProgress(io);
+  const bundleNames = listBundleNames();
+  progress.update(0, bundleNames.length + 1, "compiling the library to wasm");
   const library = await buildLibrary(policiesDir, libraryDir, { force: values.force === true });
+  progress.finish();
   const wasmSize = fs.statSync(library.wasmFile).size;
   io.stdout.write(
     `library: ${library.catalog.length} rules ${library.cached ? "unchanged (cache hit)" : `compiled in ${Date.now() - started} ms`}` +
@@ -54,8 +61,10 @@ export async function runBuild(io: CliIo, args: string[]): Promise<number> {
 
   // Resolve every named bundle now, so scan needs neither YAML nor schema work for them.
   fs.mkdirSync(path.join(libraryDir, "bundles"), { recursive: true });
-  for (const name of listBundleNames()) {
+  for (const [i, name] of bundleNames.entries()) {
+    progress.update(i + 1, bundleNames.length + 1, `resolving bundle ${name}`);
     const resolved = resolveBundle(loadBundleSpec(name), library.catalog);
+    progress.finish();
     fs.writeFileSync(resolvedBundleFile(libraryDir, name), `${JSON.stringify(resolved, null, 2)}\n`);
     io.stdout.write(`bundle ${name}: ${resolved.rules.length} rules\n`);
   }

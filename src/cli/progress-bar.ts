@@ -1,24 +1,58 @@
-// The cluster scan's progress on a terminal: one line on stderr, redrawn in place, erased when
-// done. Not a TTY, or CI set: nothing at all (logs and pipes get no control characters).
+// A progress bar for long CLI operations, on stderr, only when stderr is a terminal and CI is not
+// set: piped or captured output (CI logs, `--format json > file`) never gets control characters
+// or extra lines. The bar redraws one line in place and erases it when done, so what the command
+// prints afterwards reads exactly as without it.
 import type { ClusterProgress } from "../sources/kube/read-cluster.ts";
 import type { CliIo } from "./io.ts";
 
-const WIDTH = 24;
+export interface Progress {
+  /** `done` of `total` steps; `label` says what is being worked on. */
+  update(done: number, total: number, label?: string): void;
+  /** Erases the bar (when one was drawn). */
+  finish(): void;
+}
 
-export function clusterProgressBar(io: CliIo, context: string): { update: (p: ClusterProgress) => void; done: () => void } | undefined {
-  const ci = io.env.CI !== undefined && io.env.CI !== "" && io.env.CI !== "false" && io.env.CI !== "0";
-  if (io.stderr.isTTY !== true || ci) return undefined;
+const NONE: Progress = { update: () => undefined, finish: () => undefined };
+
+/** Pure: the bar's text for a terminal `columns` wide. */
+export function renderProgress(done: number, total: number, label: string, columns: number): string {
+  const width = 20;
+  const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  const filled = Math.round(ratio * width);
+  const head = `${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}`;
+  const room = Math.max(0, columns - head.length - 2);
+  const tail = label.length > room ? `${label.slice(0, Math.max(0, room - 1))}…` : label;
+  return room > 0 && tail ? `${head}  ${tail}` : head;
+}
+
+/** Whether a bar may be drawn: stderr is a terminal and CI is not set. */
+export function progressWanted(io: Pick<CliIo, "env" | "stderr">): boolean {
+  const ci = io.env.CI !== undefined && io.env.CI !== "" && io.env.CI !== "0" && io.env.CI !== "false";
+  return io.stderr.isTTY === true && !ci;
+}
+
+export function createProgress(io: Pick<CliIo, "env" | "stderr">, opts: { columns?: number } = {}): Progress {
+  if (!progressWanted(io)) return NONE;
+  const columns = opts.columns ?? ((io.stderr as { columns?: number }).columns || 80);
   let drawn = false;
   return {
-    update(p) {
-      const filled = p.kindsTotal === 0 ? WIDTH : Math.round((p.kindsDone / p.kindsTotal) * WIDTH);
-      const bar = `${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}`;
-      const last = p.kind ? ` · ${p.kind}` : "";
-      io.stderr.write(`\r\x1b[K${bar} ${p.kindsDone}/${p.kindsTotal} kinds · ${p.objects} objects from ${context}${last}`);
+    update(done, total, label = "") {
+      io.stderr.write(`\r\u001b[2K${renderProgress(done, total, label, columns - 1)}`);
       drawn = true;
     },
-    done() {
-      if (drawn) io.stderr.write("\r\x1b[K");
+    finish() {
+      if (drawn) io.stderr.write("\r\u001b[2K");
+      drawn = false;
     },
+  };
+}
+
+/** scan --cluster: kinds listed so far, objects read, the kind being listed. Undefined when no bar is wanted. */
+export function clusterProgressBar(io: CliIo, context: string): { update: (p: ClusterProgress) => void; done: () => void } | undefined {
+  if (!progressWanted(io)) return undefined;
+  const bar = createProgress(io);
+  return {
+    update: (p) => bar.update(p.kindsDone, p.kindsTotal, `kinds · ${p.objects} objects from ${context}${p.kind ? ` · ${p.kind}` : ""}`),
+    done: () => bar.finish(),
   };
 }

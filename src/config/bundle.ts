@@ -78,17 +78,28 @@ export function resolveBundle(spec: BundleSpec, catalog: RuleMeta[]): ResolvedBu
     );
   });
   const rules = selected.map((r) => {
-    const parameters = structuredClone(spec.parameters?.[r.id] ?? {});
-    if (r.parameters) {
-      const validate = new Ajv2020({ allErrors: true, strict: false, useDefaults: true }).compile(withoutMetaSchema(r.parameters));
-      if (!validate(parameters)) {
-        for (const e of validate.errors ?? []) problems.push(`parameters of ${r.id}${e.instancePath}: ${e.message}`);
-      }
-    }
-    return { id: r.id, parameters };
+    const checked = validateRuleParameters(r, spec.parameters?.[r.id] ?? {});
+    problems.push(...checked.problems);
+    return { id: r.id, parameters: checked.parameters };
   });
   if (problems.length > 0) throw new KubewardError("bundle", `bundle ${spec.name}: ${problems.join("; ")}`);
   return { name: spec.name, description: spec.description ?? "", rules };
+}
+
+/**
+ * One rule's parameters against its METADATA parameters schema, with the schema's defaults filled
+ * in (on a copy). The single check bundles, config files and the UI's parameter editor all use.
+ */
+export function validateRuleParameters(rule: RuleMeta, given: Record<string, unknown>): { parameters: Record<string, unknown>; problems: string[] } {
+  const parameters = structuredClone(given);
+  const problems: string[] = [];
+  if (rule.parameters) {
+    const validate = new Ajv2020({ allErrors: true, strict: false, useDefaults: true }).compile(withoutMetaSchema(rule.parameters));
+    if (!validate(parameters)) {
+      for (const e of validate.errors ?? []) problems.push(`parameters of ${rule.id}${e.instancePath}: ${e.message}`);
+    }
+  }
+  return { parameters, problems };
 }
 
 function withoutMetaSchema(schema: Record<string, unknown>): Record<string, unknown> {

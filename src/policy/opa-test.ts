@@ -43,8 +43,9 @@ export function runPatternFor(packages: string[]): string {
   return `^data\\.(${packages.map((p) => `${p}_test`.replaceAll(".", "\\.")).join("|")})\\.`;
 }
 
-export async function runOpaTests(policiesDir: string, opts: { run?: string } = {}): Promise<OpaTestCase[]> {
-  const args = ["test", "--format", "json", ...LIBRARY_IGNORES, policiesDir];
+/** `paths` narrows what opa loads (watch mode: one rule, its tests and the libs they reach). */
+export async function runOpaTests(policiesDir: string, opts: { run?: string; paths?: string[] } = {}): Promise<OpaTestCase[]> {
+  const args = ["test", "--format", "json", ...LIBRARY_IGNORES, ...(opts.paths ?? [policiesDir])];
   if (opts.run) args.push("--run", opts.run);
   const { stdout, stderr, status } = await runOpa(args, { code: "policy-test", allowFailure: true });
   let raw: RawTest[];

@@ -24,6 +24,9 @@ export function runOpa(args: string[], opts: { cwd?: string; input?: string; cod
         reject(new KubewardError(opts.code ?? "policy-build", `opa ${args[0]} failed:\n${detail}`, { detail }));
       } else resolve(result);
     });
+    // opa may exit before reading its stdin (most commands never read it): that EPIPE is not an
+    // error of ours, and the exit status above reports whatever went wrong.
+    child.stdin.on("error", () => undefined);
     child.stdin.end(opts.input ?? "");
   });
 }

@@ -3,11 +3,13 @@
 // live); `runLibraryTests` drains the same stream into a TestRun (the CLI formats that).
 import path from "node:path";
 import fs from "node:fs";
-import { loadBundleSpec, resolveBundle } from "../config/bundle.ts";
+import { loadBundleSpec, resolveBundle, type BundleSpec } from "../config/bundle.ts";
 import { loadEngine } from "../engine/wasm-engine.ts";
 import { KubewardError } from "../errors.ts";
 import type { RuleMeta } from "../types.ts";
 import { buildLibrary } from "./build-library.ts";
+import { buildRuleSubset, subsetFiles } from "./build-rule-subset.ts";
+import { readLibraryGraph } from "./library-graph.ts";
 import { collectExamples, runExample, type ExampleResult } from "./examples.ts";
 import { runOpaCoverage, runOpaTests, runPatternFor, type Coverage, type OpaTestCase } from "./opa-test.ts";
 
@@ -33,6 +35,11 @@ export interface LibraryTestOptions {
   includeLibTests?: boolean;
   /** Only examples changed (watch mode): the wasm is current, so opa's unit tests are not re-run. */
   examplesOnly?: boolean;
+  /**
+   * Watch mode: with `rules`, compile only those rules (+ the libs they reach) to a small wasm and
+   * let opa load only their files, instead of the whole library (see build-rule-subset.ts).
+   */
+  fast?: boolean;
   /** Milliseconds clock for example durations; the caller owns the clock. */
   now?: () => number;
 }
@@ -48,9 +55,12 @@ export type TestEvent =
   | { type: "done"; run: TestRun };
 
 export async function* streamLibraryTests(opts: LibraryTestOptions): AsyncGenerator<TestEvent> {
-  const now = opts.now ?? (() => 0);
   const only = opts.rules && opts.rules.length > 0 ? new Set(opts.rules) : undefined;
   yield { type: "phase", phase: "compile", rules: opts.rules ?? [] };
+  if (only && opts.fast) {
+    yield* streamSubsetTests(opts, [...only]);
+    return;
+  }
   const library = await buildLibrary(opts.policiesDir, opts.libraryDir);
   const catalog = only ? library.catalog.filter((r) => only.has(r.id)) : library.catalog;
   yield { type: "catalog", rules: catalog, cached: library.cached };
@@ -66,10 +76,39 @@ export async function* streamLibraryTests(opts: LibraryTestOptions): AsyncGenera
   const opa = opts.examplesOnly ? [] : (await runOpaTests(opts.policiesDir, run ? { run } : {})).filter((t) => !only || opts.includeLibTests || byTestPackage.has(t.package));
   for (const test of opa) yield { type: "opa-test", test, place: placeOf(test.package) };
 
+  yield* streamExamplesAndFinish(opts, catalog, library.wasmFile, opa);
+}
+
+/** Watch mode's narrowed run: the small wasm and the narrowed `opa test` run side by side. */
+async function* streamSubsetTests(opts: LibraryTestOptions, rules: string[]): AsyncGenerator<TestEvent> {
+  const graph = readLibraryGraph(opts.policiesDir);
+  const knownFile = path.join(opts.libraryDir, "catalog.json");
+  const known = fs.existsSync(knownFile) ? (JSON.parse(fs.readFileSync(knownFile, "utf8")) as RuleMeta[]) : [];
+  const { testFiles } = subsetFiles(graph, rules);
+  const built = buildRuleSubset(opts.policiesDir, path.join(opts.libraryDir, "subsets"), graph, rules, known);
+  const tested = opts.examplesOnly ? Promise.resolve([]) : runOpaTests(opts.policiesDir, { paths: testFiles.map((f) => path.join(opts.policiesDir, f)) });
+  // Both promises are awaited below; a rejection of the second must not go unhandled meanwhile.
+  tested.catch(() => undefined);
+  const subset = await built;
+  yield { type: "catalog", rules: subset.catalog, cached: subset.cached };
+  const packages = new Map(subset.catalog.map((r) => [`${r.package}_test`, r]));
+  if (!opts.examplesOnly) yield { type: "phase", phase: "opa", rules };
+  const opa = (await tested).filter((t) => packages.has(t.package));
+  for (const test of opa) {
+    const rule = packages.get(test.package) as RuleMeta;
+    yield { type: "opa-test", test, place: { category: rule.category, rule: rule.id } };
+  }
+  yield* streamExamplesAndFinish(opts, subset.catalog, subset.wasmFile, opa);
+}
+
+async function* streamExamplesAndFinish(opts: LibraryTestOptions, catalog: RuleMeta[], wasmFile: string, opa: OpaTestCase[]): AsyncGenerator<TestEvent> {
+  const now = opts.now ?? (() => 0);
   yield { type: "phase", phase: "examples", rules: catalog.map((r) => r.id) };
-  const engine = await loadEngine(fs.readFileSync(library.wasmFile));
+  const engine = await loadEngine(fs.readFileSync(wasmFile));
   // Examples run with the parameters the `all` bundle gives each rule (its defaults otherwise).
-  const reference = resolveBundle(loadBundleSpec("all"), library.catalog);
+  // Resolved for the tested rules only: validating every rule's parameters costs seconds (one
+  // schema compile each), which a one-rule watch re-run must not pay.
+  const reference = resolveBundle(narrowSpec(loadBundleSpec("all"), catalog), catalog);
   const examples: ExampleResult[] = [];
   let lastBreath = now();
   for (const ex of collectExamples(catalog, opts.repoRoot)) {
@@ -107,6 +146,19 @@ export async function* streamLibraryTests(opts: LibraryTestOptions): AsyncGenera
     },
   };
 }
+
+/** A bundle spec cut down to these rules: what it says about other rules is left out. */
+function narrowSpec(spec: BundleSpec, rules: RuleMeta[]): BundleSpec {
+  const ids = new Set(rules.map((r) => r.id));
+  const keep = (list?: string[]) => list?.filter((id) => ids.has(id));
+  return {
+    ...spec,
+    select: { ...spec.select, ...(spec.select.ids ? { ids: keep(spec.select.ids) } : {}) },
+    ...(spec.exclude ? { exclude: { ...spec.exclude, ...(spec.exclude.ids ? { ids: keep(spec.exclude.ids) } : {}) } } : {}),
+    ...(spec.parameters ? { parameters: Object.fromEntries(Object.entries(spec.parameters).filter(([id]) => ids.has(id))) } : {}),
+  };
+}
+
 
 export async function runLibraryTests(opts: LibraryTestOptions): Promise<TestRun> {
   // The CLI's run keeps its historical scope: every opa test, rule-narrowed by package afterwards.

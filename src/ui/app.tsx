@@ -87,10 +87,10 @@ export function App(props: AppProps) {
             <FindingsView state={findings.state} target={services.scanTarget} catalog={catalog} readSource={services.readSource} onScan={findings.scan} onReopen={findings.reopen} active={active} width={columns} height={height - 1} />
           ) : (
             <BundlesView bundles={bundles} categories={categories} build={build.state} active={active} width={columns} height={height - 1}
-              onBuild={build.build} />
+              onBuild={build.build} rules={catalog} validateParameters={services.validateParameters} onCapture={setCapturing} />
           )}
         </Box>
-        {capturing ? <Paint tone="muted">typing a filter: enter keeps it, esc clears it</Paint> : null}
+        {capturing ? <Paint tone="muted">{name === "Bundles" ? "typing parameters: enter checks them, esc cancels" : "typing a filter: enter keeps it, esc clears it"}</Paint> : null}
       </Box>
     </ColorContext.Provider>
   );

@@ -2,7 +2,7 @@
 // one policies folder, one output folder and one scan target.
 import fs from "node:fs";
 import path from "node:path";
-import { listBundleNames, loadBundleSpec, type BundleSpec } from "../config/bundle.ts";
+import { listBundleNames, loadBundleSpec, validateRuleParameters, type BundleSpec } from "../config/bundle.ts";
 import { KubewardError } from "../errors.ts";
 import { buildBundleArtefact } from "../policy/build-bundle.ts";
 import { runOpaCoverage } from "../policy/opa-test.ts";
@@ -35,11 +35,18 @@ export interface NodeServicesOptions {
 export function nodeServices(o: NodeServicesOptions): UiServices {
   const repoRoot = path.dirname(o.policiesDir);
   let catalog: RuleMeta[] | undefined;
+  const catalogOf = () => {
+    if (!catalog) {
+      const file = path.join(o.scanLibraryDir ?? path.join(o.outDir, "library"), "catalog.json");
+      catalog = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as RuleMeta[]) : [];
+    }
+    return catalog;
+  };
   const resolve = (file: string) => (path.isAbsolute(file) ? file : [path.resolve(o.cwd, file), path.resolve(repoRoot, file)].find((p) => fs.existsSync(p)) ?? path.resolve(o.cwd, file));
   return {
     scanTarget: o.scanTarget,
     now: o.now,
-    streamTests: ({ rules, examplesOnly }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, now: o.now, includeLibTests: !rules }),
+    streamTests: ({ rules, examplesOnly }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, now: o.now, includeLibTests: !rules, fast: true }),
     ...(o.watch ? { watch: (onChange) => watchLibrary(o.policiesDir, onChange) } : {}),
     // opa names files as given on its command line; run from the repository so they read policies/…
     loadCoverage: () => runOpaCoverage(o.policiesDir),
@@ -58,14 +65,12 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
         throw new KubewardError("parse", `${o.lastReportFile} is not a JSON report: ${(e as Error).message}`, { file: o.lastReportFile });
       }
     },
-    catalog: () => {
-      if (!catalog) {
-        const file = path.join(o.scanLibraryDir ?? path.join(o.outDir, "library"), "catalog.json");
-        catalog = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as RuleMeta[]) : [];
-      }
-      return catalog;
-    },
+    catalog: () => catalogOf(),
     listBundles: () => listBundleNames(),
+    validateParameters: (rule, parameters) => {
+      const meta = catalogOf().find((r) => r.id === rule);
+      return meta ? validateRuleParameters(meta, parameters).problems : [`unknown rule id ${rule}`];
+    },
     buildBundle: (choice: BundleChoice) => buildChoice(o, choice),
   };
 }
@@ -73,6 +78,11 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
 async function* buildChoice(o: NodeServicesOptions, choice: BundleChoice) {
   const spec: BundleSpec = "bundle" in choice
     ? loadBundleSpec(choice.bundle)
-    : { name: "custom", description: `categories ${choice.categories.join(", ")}`, select: { categories: choice.categories } };
+    : {
+      name: "custom",
+      description: `categories ${choice.categories.join(", ") || "none"}; rules ${(choice.rules ?? []).join(", ") || "none"}`,
+      select: { categories: choice.categories, ...(choice.rules?.length ? { ids: choice.rules } : {}) },
+      ...(choice.parameters && Object.keys(choice.parameters).length > 0 ? { parameters: choice.parameters } : {}),
+    };
   yield* buildBundleArtefact({ policiesDir: o.policiesDir, outDir: o.outDir, spec });
 }

@@ -8,7 +8,11 @@ import type { TestEvent } from "../policy/run-library-tests.ts";
 import type { JsonReport } from "../report/json-report.ts";
 import type { RuleMeta } from "../types.ts";
 
-export type BundleChoice = { bundle: string } | { categories: string[] };
+/**
+ * A named bundle, or one composed in the Bundles view: whole categories, single rules, and
+ * per-rule parameters (validated like a bundle file's).
+ */
+export type BundleChoice = { bundle: string } | { categories: string[]; rules?: string[]; parameters?: Record<string, Record<string, unknown>> };
 
 export interface UiServices {
   streamTests(opts: { rules?: string[]; examplesOnly?: boolean }): AsyncIterable<TestEvent>;
@@ -23,6 +27,8 @@ export interface UiServices {
   /** Rule metadata (description, remediation, controls) for the findings detail pane. */
   catalog(): RuleMeta[];
   listBundles(): string[];
+  /** Problems with one rule's parameters (empty when valid): the check bundle files get. */
+  validateParameters?: (rule: string, parameters: Record<string, unknown>) => string[];
   /** A named bundle, or one composed of whole categories (written nowhere but the artefact). */
   buildBundle(choice: BundleChoice): AsyncIterable<BuildEvent>;
   /** Milliseconds; injected so tests stub the clock. */

@@ -42,8 +42,13 @@ test("kubeward ui in tmux: tests with a failing rule's diff, coverage, a bundle 
     // Tests: the run finishes with counts and the broken rule fails.
     let s = await waitFor(/· done/, 180, "tests run");
     assert.match(s, /✓ \d+ passed +✗ [1-9]\d* failed +○ \d+ skipped/, s);
+    // Pauses between keys: on a loaded machine the terminal can hand "/", the text and Enter to the
+    // UI as one read, which is not the "/" key.
+    const pause = () => new Promise((r) => setTimeout(r, 500));
     keys("/");
+    await pause();
     keys("-l", "privileged-container");
+    await pause();
     keys("Enter");
     s = await waitFor(/\/privileged-container/, 10, "filter");
     for (let i = 0; i < 12 && !/expected +actual/.test(s); i++) {
@@ -86,6 +91,54 @@ test("kubeward ui in tmux: tests with a failing rule's diff, coverage, a bundle 
     assert.match(s, /^✗ +\d+ /m);
     keys("n");
     screens.push(await waitFor(/✗ +\d+ violation contains \{"msg": "unreached"/, 10, "uncovered jump"));
+  } finally {
+    tmux("kill-server");
+    fs.mkdirSync(".kubeward-cache", { recursive: true });
+    fs.writeFileSync(path.join(".kubeward-cache", "ui-e2e-screens.txt"), screens.join(`\n${"=".repeat(80)}\n`));
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test("kubeward ui --watch in tmux: an edited rule re-runs on screen; findings grouped, a finding's snippet", async () => {
+  if (spawnSync("tmux", ["-V"], { encoding: "utf8" }).status !== 0) {
+    assert.unreachable("tmux is not installed, so kubeward ui cannot be tested in a real terminal: run `node scripts/bootstrap.mjs` (installs it with apt-get) or install tmux");
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-ui-watch-"));
+  try {
+    fs.cpSync("policies", path.join(tmp, "policies"), { recursive: true });
+    const rule = path.join(tmp, "policies", "rules", "pod-security", "privileged-container", "policy.rego");
+    const cmd = `env -u CI NO_COLOR=1 ${process.execPath} ${path.resolve("bin", "kubeward.js")} ui --watch --policies ${tmp}/policies --out ${tmp}/out examples/app; sleep 5`;
+    assert.is(tmux("new-session", "-d", "-s", "ui", "-x", "80", "-y", "24", cmd).status, 0);
+    let s = await waitFor(/· done/, 240, "first run");
+    assert.match(s, /✗ 0 failed/, s);
+    assert.match(s, /· watching/, s);
+
+    // Watch: break the rule in the temp copy; only it re-runs, and its failure reaches the screen.
+    fs.writeFileSync(rule, fs.readFileSync(rule, "utf8").replace(".privileged == true", ".privilegedd == true"));
+    s = await waitFor(/changed: rules\/pod-security\/privileged-container\/policy\.rego[\s\S]*|✗ [1-9]\d* failed[\s\S]*· done/, 60, "watch re-run");
+    s = await waitFor(/✗ [1-9]\d* failed[\s\S]*· done/, 60, "watch re-run result");
+    assert.match(s, /changed: rules\/pod-security\/privileged-container\/policy\.rego/, s);
+    screens.push(s);
+
+    // Findings: the scan of examples/app, grouped by severity, then by rule; a finding's snippet.
+    keys("3");
+    s = await waitFor(/\d+ findings? in \d+ resources/, 120, "findings scan");
+    // At 80 columns the header's "by … (g)" is cut off; the group headings show the grouping.
+    assert.match(s, /^(critical|high|medium|low) \(\d+\)$/m, s);
+    keys("g");
+    s = await waitFor(/^[a-z][a-z0-9-]+-[a-z0-9-]+ \(\d+\)$/m, 10, "group by rule");
+    assert.not.match(s, /^(critical|high|medium|low) \(\d+\)$/m, s);
+    // Regrouping clears the selection; j selects a finding (one key per read: pause between).
+    for (let i = 0; i < 5 && !/^›\s*\d+ /m.test(s); i++) {
+      keys("j");
+      await new Promise((r) => setTimeout(r, 500));
+      s = screen();
+    }
+    s = await waitFor(/^›\s*\d+ /m, 10, "finding detail with the highlighted line");
+    assert.match(s, /examples\/app\/[\w-]+\.yaml:\d+/, s);
+    assert.match(s, /fix: /, s);
+    screens.push(s);
+    keys("q");
   } finally {
     tmux("kill-server");
     fs.mkdirSync(".kubeward-cache", { recursive: true });

@@ -4,6 +4,7 @@ import * as assert from "uvu/assert";
 import { render } from "ink-testing-library";
 import { TestsView } from "../../src/ui/views/tests-view.tsx";
 import { applyTestEvent, emptyTree, failTree, startRun, type TestTreeState } from "../../src/ui/model/test-tree.ts";
+import type { TestEvent } from "../../src/policy/run-library-tests.ts";
 import { FAILING_EXAMPLE, PASSING_EVENTS, frameMatching, press } from "./fixtures.ts";
 
 const fold = (events = PASSING_EVENTS, from: TestTreeState = startRun(emptyTree, "all")) => events.reduce(applyTestEvent, from);
@@ -75,6 +76,33 @@ test("a watch re-run keeps other rules' results and replaces only its own", () =
   assert.ok(Object.values(rerun.leaves).every((l) => l.rule !== "privileged-container"));
   assert.ok(Object.values(rerun.leaves).some((l) => l.rule === "lib.k8s"));
   assert.equal(rerun.scope, ["privileged-container"]);
+});
+
+// Thirty categories of one rule each: more rows than the list shows, so the list scrolls.
+const manyEvents = (only?: number): TestEvent[] => Array.from({ length: 30 }, (_, i) => i).filter((i) => only === undefined || i === only).map((i) => ({
+  type: "example", place: { category: `cat-${String(i).padStart(2, "0")}`, rule: `rule-${i}` }, durationMs: 1,
+  result: { rule: `rule-${i}`, expect: "denied", file: `policies/rules/cat/rule-${i}/examples/denied/pod.yaml`, ok: true, violations: [] },
+}));
+const listRows = (frame: string) => frame.split("\n").filter((l) => /[▸▾] cat-\d\d/.test(l)).map((l) => /cat-\d\d/.exec(l)?.[0]);
+
+test("watch re-run: the scroll position and the selection stay where they were", async () => {
+  const first = manyEvents().reduce(applyTestEvent, startRun(emptyTree, "all"));
+  const ui = render(<TestsView state={first} watching active width={80} height={14} />);
+  for (let i = 0; i < 17; i++) await press(ui, "j");
+  const before = ui.lastFrame() ?? "";
+  assert.ok(listRows(before).includes("cat-17"), "scrolled down to the 18th category");
+  assert.not.ok(listRows(before).includes("cat-00"), "the first rows scrolled out of view");
+  // The watcher re-runs one rule: the tree restarts for it, then its result streams back in.
+  const rerunning = startRun(first, ["rule-17"]);
+  ui.rerender(<TestsView state={rerunning} watching active width={80} height={14} />);
+  ui.rerender(<TestsView state={manyEvents(17).reduce(applyTestEvent, rerunning)} watching active width={80} height={14} />);
+  const after = await frameMatching(ui.lastFrame, /cat-17/);
+  assert.equal(listRows(after), listRows(before));
+  // The selection is still on cat-17: opening the selected row opens cat-17.
+  await press(ui, "l");
+  const opened = await frameMatching(ui.lastFrame, /▾ cat-\d\d/);
+  assert.match(opened, /▾ cat-17/);
+  ui.unmount();
 });
 
 test.run();
