@@ -3,11 +3,13 @@
 # types it applies to, whether it denies by default, and which of its rules allow everything.
 #
 # Selectors are Calico's expression language. The engine parses every selector of the scanned
-# policies into disjunctive normal form (src/engine/calico-selector.ts) and sets it as
-# data.kubeward.selectors.calico[text] = {"dnf": [[atom, ...], ...]} or {"error": reason}: Rego has
+# policies into disjunctive normal form (src/engine/calico-selector.ts) and supplies, per selector
+# text, {"dnf": [[atom, ...], ...]} or {"error": reason} (lib/calico_selectors.rego): Rego has
 # no recursion to parse a nesting grammar. A selector without an entry (the library run by OPA or
 # Gatekeeper without that data) or with an error is "not evaluated": it never selects anything.
 package kubeward.lib.calico
+
+import data.kubeward.lib.calico_selectors
 
 groups := {"projectcalico.org", "crd.projectcalico.org"}
 
@@ -43,7 +45,7 @@ _all_texts := {"", "all()"}
 compiled(text) := {"dnf": [[]]} if {
 	trim_space(text) in _all_texts
 } else := c if {
-	c := data.kubeward.selectors.calico[text]
+	c := calico_selectors.precomputed[text]
 } else := {"error": "not precomputed: run by kubeward scan to evaluate Calico selectors"}
 
 evaluable(text) if is_array(compiled(text).dnf)

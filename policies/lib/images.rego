@@ -147,21 +147,3 @@ is_image(x) if {
 	is_string(x)
 	x != ""
 }
-
-# Every name a signature attestation may be filed under in data.kubeward.external.signatures: the
-# image as written, its normalised form, and its digest alone and with the repository.
-_attestation_keys(image) := {image, normalized(image)} | _digest_keys(parse(image))
-
-_digest_keys(ref) := {ref.digest, concat("@", [ref.repository, ref.digest])} if ref.digest != ""
-
-_digest_keys(ref) := set() if ref.digest == ""
-
-# The key ids of the verified signatures supplied for an image (kubeward scan --signatures FILE).
-signers(image) := {a.keyid |
-	some key in _attestation_keys(image)
-	some a in data.kubeward.external.signatures[key]
-	is_string(a.keyid)
-}
-
-# Whether signature data was supplied at all (without it, nothing can be verified).
-signatures_supplied if _ = data.kubeward.external.signatures

@@ -37,7 +37,7 @@ export interface PolicyData {
    * `external`: facts from outside the manifests (vulnerability reports, signatures, today's date).
    * `selectors.calico`: every Calico selector of the scanned policies, parsed (see calico-selector.ts).
    */
-  kubeward: { config: { rules: Record<string, RuleData> }; external?: ExternalData; selectors: { calico: Record<string, CompiledSelector> } };
+  kubeward: { config: { rules: Record<string, RuleData> }; external?: ExternalData; selectors?: { calico: Record<string, CompiledSelector> } };
   inventory: Inventory;
 }
 
@@ -58,12 +58,14 @@ export type EvaluateOptions = {
   external?: ExternalData;
   /** Objects that join data.inventory without being evaluated (scan --inventory-from). */
   inventoryDocuments?: readonly Document[];
+  /** false: evaluate as OPA, conftest and Gatekeeper do, without kubeward's precomputed data. */
+  precompute?: boolean;
 } & ({ config: EngineConfig } | { bundle: EngineConfig });
 
 export function evaluateDocuments(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): EvaluationResult {
   // Inventory-only objects go first, so a reported object (e.g. a staged change) wins over its older copy.
   const inventory = opts.inventoryDocuments && opts.inventoryDocuments.length > 0 ? [...opts.inventoryDocuments, ...documents] : documents;
-  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, inventory, opts.external));
+  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, inventory, opts.external, { precompute: opts.precompute }));
   const entrypoint = opts.entrypoint ?? DEFAULT_ENTRYPOINT;
   const result: EvaluationResult = { violations: [], errors: [] };
   for (const doc of documents) {
@@ -81,7 +83,17 @@ export function evaluateDocuments(engine: Engine, documents: readonly Document[]
 }
 
 /** `data` for a scan: the enabled rules (kubeward.main iterates them), the inventory and, when given, external facts. */
-export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta[], documents: readonly Pick<Document, "object">[], external?: ExternalData): PolicyData {
+/**
+ * `precompute: false` leaves out what only kubeward's engine computes before evaluation (parsed
+ * Calico selectors): the data OPA, conftest and Gatekeeper evaluate the same Rego with.
+ */
+export function buildPolicyData(
+  config: EngineConfig,
+  catalog: readonly RuleMeta[],
+  documents: readonly Pick<Document, "object">[],
+  external?: ExternalData,
+  opts: { precompute?: boolean } = {},
+): PolicyData {
   const byId = new Map(catalog.map((r) => [r.id, r]));
   const rules: Record<string, RuleData> = {};
   for (const rule of config.rules) {
@@ -91,7 +103,7 @@ export function buildPolicyData(config: EngineConfig, catalog: readonly RuleMeta
     if (meta.family === "detection") continue;
     rules[rule.id] = { package: packageSegments(meta), kinds: rule.kinds ?? meta.kinds, parameters: rule.parameters ?? {} };
   }
-  const kubeward: PolicyData["kubeward"] = { config: { rules }, selectors: { calico: compileCalicoSelectors(documents) } };
+  const kubeward: PolicyData["kubeward"] = { config: { rules }, ...(opts.precompute === false ? {} : { selectors: { calico: compileCalicoSelectors(documents) } }) };
   if (external !== undefined) kubeward.external = external;
   return { kubeward, inventory: buildInventory(documents) };
 }

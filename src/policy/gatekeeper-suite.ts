@@ -55,7 +55,7 @@ export function writeGatekeeperSuite(opts: { dir: string; rules: readonly Gateke
         omitted.push({ rule: gk.rule.id, reason: `example ${ex.file} needs external data (${path.basename(ex.file)} has a .external.json)` });
         continue;
       }
-      const evaluated = evaluateDocuments(opts.engine, ex.documents, { bundle: singleRuleBundle(gk.rule, opts.bundle), catalog: [gk.rule] });
+      const evaluated = evaluateDocuments(opts.engine, ex.documents, { bundle: singleRuleBundle(gk.rule, opts.bundle), catalog: [gk.rule], precompute: false });
       const counts = new Map(evaluated.violations.map((v) => [v.doc, v.violations.filter((x) => x.rule === gk.rule.id).length]));
       if (evaluated.errors.length > 0 || (ex.expect === "denied" && [...counts.values()].every((n) => n === 0))) {
         // `kubeward test` reports this example; a suite case would only restate kubeward's mistake.

@@ -90,6 +90,13 @@ function withoutComments(rego: string): string {
 }
 
 /** `data.` references Gatekeeper cannot provide: anything but data.inventory and data.lib. */
+/** lib/calico_selectors as Gatekeeper gets it: `precomputed := {}`, no data.kubeward reference. */
+export function withoutPrecomputedSelectors(rego: string): string {
+  const out = rego.replace(/^default precomputed := \{\}\n\nprecomputed := data\.kubeward\.selectors\.calico\n/m, "precomputed := {}\n");
+  if (out === rego) throw new KubewardError("policy-build", "lib/calico_selectors.rego changed shape: the Gatekeeper target cannot empty its precomputed selectors");
+  return out;
+}
+
 export function foreignDataRefs(rego: string): string[] {
   const refs = new Set<string>();
   for (const m of withoutComments(rego).matchAll(/\bdata\.([\w.]+)/g)) {
@@ -122,6 +129,11 @@ export async function writeGatekeeperTarget(opts: GatekeeperOptions): Promise<Ga
   const sources = librarySources(opts.policiesDir);
   const libs = new Map<string, string>();
   for (const s of sources.filter((x) => x.pkg.startsWith("kubeward.lib."))) libs.set(s.pkg.slice("kubeward.lib.".length), rewriteLibraryRefs(s.data.toString("utf8")));
+  // Gatekeeper has no step that parses Calico selectors before evaluation (kubeward's engine does):
+  // ship that lib empty, so Calico rules run and report unparsed selectors as "not evaluated"
+  // instead of the whole network category being left out for a data reference.
+  const calicoSelectors = libs.get("calico_selectors");
+  if (calicoSelectors !== undefined) libs.set("calico_selectors", withoutPrecomputedSelectors(calicoSelectors));
   const rulesByPkg = new Map(sources.map((s) => [s.pkg, s]));
   const legacy = await legacyRego([...libs.entries()].map(([name, rego]) => ({ name: `lib/${name}.rego`, rego })), sources, opts.catalog);
 

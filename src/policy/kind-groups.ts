@@ -40,7 +40,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   // networking
   Ingress: ["networking.k8s.io", "extensions"],
   IngressClass: ["networking.k8s.io"],
-  NetworkPolicy: ["networking.k8s.io"],
+  // Calico's namespaced policy shares the kind name (projectcalico.org/v3 and crd.projectcalico.org/v1).
+  NetworkPolicy: ["networking.k8s.io", "projectcalico.org", "crd.projectcalico.org"],
   EndpointSlice: ["discovery.k8s.io"],
   HTTPRoute: ["gateway.networking.k8s.io"],
   GRPCRoute: ["gateway.networking.k8s.io"],

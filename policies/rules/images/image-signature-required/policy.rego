@@ -40,6 +40,7 @@ package kubeward.rules.images.image_signature_required
 
 import data.kubeward.lib.images
 import data.kubeward.lib.k8s
+import data.kubeward.lib.signatures
 
 default_policies := [{"repositories": ["*"], "keyids": []}]
 
@@ -56,7 +57,7 @@ _deciding(repository) := [e |
 	images.specificity(e.pattern) == max({images.specificity(m.pattern) | some m in _matches(repository)})
 ]
 
-_signers(image) := images.signers(image)
+_signers(image) := signatures.signers(image)
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path])}} if {
 	some c in k8s.containers

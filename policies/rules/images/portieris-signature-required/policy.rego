@@ -24,25 +24,26 @@ package kubeward.rules.images.portieris_signature_required
 import data.kubeward.lib.images
 import data.kubeward.lib.k8s
 import data.kubeward.lib.portieris
+import data.kubeward.lib.signatures
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path])}} if {
 	portieris.active
-	images.signatures_supplied
+	signatures.supplied
 	some c in k8s.containers
 	images.is_image(c.container.image)
 	req := portieris.signature_requirement(c.container.image)
 	count(req.keys) == 0
-	count(images.signers(c.container.image)) == 0
+	count(signatures.signers(c.container.image)) == 0
 	msg := sprintf("%s uses image %q, which has no verified signature (required by the pattern %q of %s)", [k8s.container_label(c), c.container.image, req.pattern, req.from])
 }
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path])}} if {
 	portieris.active
-	images.signatures_supplied
+	signatures.supplied
 	some c in k8s.containers
 	images.is_image(c.container.image)
 	req := portieris.signature_requirement(c.container.image)
-	missing := sort(req.keys - images.signers(c.container.image))
+	missing := sort(req.keys - signatures.signers(c.container.image))
 	count(missing) > 0
 	msg := sprintf("%s uses image %q, which is not signed by the required key(s) %s (pattern %q of %s)", [k8s.container_label(c), c.container.image, concat(", ", missing), req.pattern, req.from])
 }

@@ -20,10 +20,11 @@ package kubeward.rules.images.portieris_signature_unverified
 import data.kubeward.lib.images
 import data.kubeward.lib.k8s
 import data.kubeward.lib.portieris
+import data.kubeward.lib.signatures
 
 violation contains {"msg": msg, "details": {"path": sprintf("%s.image", [c.path])}} if {
 	portieris.active
-	not images.signatures_supplied
+	not signatures.supplied
 	some c in k8s.containers
 	images.is_image(c.container.image)
 	req := portieris.signature_requirement(c.container.image)
