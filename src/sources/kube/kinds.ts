@@ -33,6 +33,16 @@ export const INVENTORY_KINDS: readonly string[] = [
   "ReplicationController",
   "Job",
   "CronJob",
+  // Systems people run beside Kubernetes' own objects (docs/network-mesh.md, docs/rules.md):
+  // Cilium and Calico policies count as network coverage, Istio's mTLS is per workload,
+  // Portieris policies are the trusted-registry policy, ESO stores must exist.
+  "CiliumNetworkPolicy",
+  "CiliumClusterwideNetworkPolicy",
+  "GlobalNetworkPolicy",
+  "PeerAuthentication",
+  "ImagePolicy",
+  "ClusterImagePolicy",
+  "ClusterSecretStore",
 ];
 
 export interface KindSelection {

@@ -107,8 +107,9 @@ test("external data: only what was supplied, the date validated; buildPolicyData
   assert.equal(Object.keys(loadExternalData({ cwd: dir, vulnReports: ["t.json"] }).vulnerabilities ?? {}), ["nginx:1.25.3", "nginx@sha256:4c0f"]);
   throwsWith(() => loadExternalData({ cwd: dir, now: "29/11/2026" }), "usage", /YYYY-MM-DD/);
   const withExternal = buildPolicyData({ rules: [] }, [], [], { now: "2026-11-29" });
-  assert.equal(withExternal.kubeward, { config: { rules: {} }, external: { now: "2026-11-29" } });
-  assert.equal(buildPolicyData({ rules: [] }, [], []).kubeward, { config: { rules: {} } });
+  // selectors: the Calico selectors kubeward parses beforehand (none here); precompute: false leaves them out.
+  assert.equal(withExternal.kubeward, { config: { rules: {} }, external: { now: "2026-11-29" }, selectors: { calico: {} } });
+  assert.equal(buildPolicyData({ rules: [] }, [], [], undefined, { precompute: false }).kubeward, { config: { rules: {} } });
 });
 
 test.run();
