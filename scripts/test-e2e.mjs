@@ -4,11 +4,11 @@
 // current) and stops loudly when it cannot — a missing API server is a failure here, never a skip.
 // The suites are named *.e2e.ts, not *.test.ts, so `npm test` does not run them: see
 // docs/architecture.md (test layers) for the measured build and run times behind that choice.
-import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildSuites } from "./lib/uvu-suites.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const filter = process.argv[2];
@@ -35,19 +35,7 @@ if (suites.length === 0) {
 
 // One build folder per run, like scripts/lib/uvu-suites.mjs, so two runs never collide.
 const outdir = path.join(root, ".kubeward-cache", `e2e-build-${process.pid}`);
-await build({
-  entryPoints: suites,
-  outdir,
-  outbase: root,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  sourcemap: "inline",
-  logLevel: "error",
-  outExtension: { ".js": ".mjs" },
-});
+await buildSuites(root, suites, outdir);
 let failed = 0;
 try {
   for (const suite of suites) {

@@ -19,12 +19,8 @@ export function findSuites(root, filter) {
   return out.sort();
 }
 
-export async function runUvuSuites(root, { filter, log = console.log } = {}) {
-  const suites = findSuites(root, filter);
-  // One build folder per run, so two runs at once (a watch and a full gate) never collide.
-  const outdir = path.join(root, ".kubeward-cache", `test-build-${process.pid}`);
-  fs.rmSync(outdir, { recursive: true, force: true });
-  if (suites.length === 0) return { passed: 0, failed: 0, skipped: 0, suites: 0 };
+/** Compiles test suites (TS/TSX) to one ESM file each under outdir, packages left external. */
+export async function buildSuites(root, suites, outdir) {
   await build({
     entryPoints: suites,
     outdir,
@@ -39,6 +35,15 @@ export async function runUvuSuites(root, { filter, log = console.log } = {}) {
     logLevel: "error",
     outExtension: { ".js": ".mjs" },
   });
+}
+
+export async function runUvuSuites(root, { filter, log = console.log } = {}) {
+  const suites = findSuites(root, filter);
+  // One build folder per run, so two runs at once (a watch and a full gate) never collide.
+  const outdir = path.join(root, ".kubeward-cache", `test-build-${process.pid}`);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  if (suites.length === 0) return { passed: 0, failed: 0, skipped: 0, suites: 0 };
+  await buildSuites(root, suites, outdir);
   const totals = { passed: 0, failed: 0, skipped: 0, suites: suites.length };
   try {
     for (const suite of suites) {
