@@ -13,7 +13,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-bench-watch-"));
 try {
   // The library modules are TypeScript: bundle the two entry points the UI uses for this run.
   const entry = path.join(tmp, "entry.ts");
-  fs.writeFileSync(entry, `export { streamLibraryTests } from ${JSON.stringify(path.join(root, "src/policy/run-library-tests.ts"))};\nexport { buildLibrary } from ${JSON.stringify(path.join(root, "src/policy/build-library.ts"))};\nexport { affectedRules } from ${JSON.stringify(path.join(root, "src/policy/watch-library.ts"))};\nexport { readLibraryGraph } from ${JSON.stringify(path.join(root, "src/policy/library-graph.ts"))};\n`);
+  fs.writeFileSync(entry, `export { streamLibraryTests } from ${JSON.stringify(path.join(root, "src/policy/run-library-tests.ts"))};\nexport { buildLibrary } from ${JSON.stringify(path.join(root, "src/policy/build-library.ts"))};\nexport { affectedRules } from ${JSON.stringify(path.join(root, "src/policy/watch-library.ts"))};\nexport { graphOf, readRegoSources } from ${JSON.stringify(path.join(root, "src/policy/library-graph.ts"))};\n`);
   // Inside the checkout (dist/ is build output) so the bundle resolves its packages from node_modules.
   const bundle = path.join(root, "dist", `.bench-watch-${process.pid}.mjs`);
   fs.mkdirSync(path.dirname(bundle), { recursive: true });
@@ -27,7 +27,7 @@ try {
   const drain = async (change) => {
     let failed = 0;
     let tests = 0;
-    for await (const e of kw.streamLibraryTests({ policiesDir, libraryDir, repoRoot: tmp, rules: change.rules === "all" ? undefined : change.rules, examplesOnly: change.examplesOnly, fast: true, now: () => performance.now() })) {
+    for await (const e of kw.streamLibraryTests({ policiesDir, libraryDir, repoRoot: tmp, rules: change.rules === "all" ? undefined : change.rules, libTests: change.libTests, examplesOnly: change.examplesOnly, fast: true, now: () => performance.now() })) {
       if (e.type === "done") {
         failed = e.run.failed;
         tests = e.run.opa.length + e.run.examples.length;
@@ -39,21 +39,35 @@ try {
   await kw.buildLibrary(policiesDir, libraryDir, { force: true });
   const full = performance.now() - t0;
 
-  // An edit that changes the compiled module (a comment would, too: the hash is over content).
-  const edit = (rel) => fs.appendFileSync(path.join(policiesDir, rel), `\n# bench edit ${Date.now()}\n`);
-  const timeEdit = async (rel) => {
-    edit(rel);
+  // Real edits to code, as an author makes them (a comment-only edit re-runs only the lib's own
+  // tests, which would flatter the figures). Affected rules come from the texts before and after,
+  // as watch mode compares them.
+  const timeEdit = async (rel, find, replace) => {
+    const before = kw.readRegoSources(policiesDir);
+    const file = path.join(policiesDir, rel);
+    const text = fs.readFileSync(file, "utf8");
+    if (!text.includes(find)) throw new Error(`${rel} no longer contains ${find}: update scripts/lib/bench-watch.mjs`);
+    fs.writeFileSync(file, text.replace(find, replace));
     const started = performance.now();
-    const change = kw.affectedRules([rel], kw.readLibraryGraph(policiesDir));
+    const sources = kw.readRegoSources(policiesDir);
+    const change = kw.affectedRules([rel], kw.graphOf(sources), { sources, changes: [{ file: rel, before: before.get(rel), after: sources.get(rel) }] });
     const r = await drain(change);
-    return { ms: performance.now() - started, rules: change.rules === "all" ? "all" : change.rules.length, ...r };
+    const ms = performance.now() - started;
+    // Undone unmeasured, so each row's failures are its own edit's (the edits change messages).
+    fs.writeFileSync(file, text);
+    await drain(change);
+    return { ms, rules: change.rules === "all" ? "all" : change.rules.length, ...r };
   };
-  const rule = await timeEdit("rules/pod-security/privileged-container/policy.rego");
-  const lib = await timeEdit("lib/quantity.rego");
-  const secrets = await timeEdit("lib/secrets.rego");
-  // The most shared lib: most rules reach it, so this is close to a full run.
-  const k8s = await timeEdit("lib/k8s.rego");
-  console.log(JSON.stringify({ full, rule, lib, secrets, k8s }));
+  // The run watch mode starts with fills the caches a long-lived UI has (parsed examples, schemas).
+  await drain({ rules: "all", examplesOnly: false });
+  const rule = await timeEdit("rules/pod-security/privileged-container/policy.rego", "violation contains", "# edited\nviolation contains");
+  const lib = await timeEdit("lib/quantity.rego", '_sign(num) := "-" if startswith(num, "-")', '_sign(num) := "-" if startswith(num, "-") == true');
+  const secrets = await timeEdit("lib/secrets.rego", 'redact(value) := sprintf("[REDACTED, %d chars]"', 'redact(value) := sprintf("[REDACTED: %d chars]"');
+  // A helper of the most shared lib, used by about 60 rules directly or through other libs.
+  const k8s = await timeEdit("lib/k8s.rego", 'container_label(c) := sprintf("%s %q"', 'container_label(c) := sprintf("%s  %q"');
+  // The worst case: how every accessor finds the pod template, which nearly every rule reaches.
+  const k8sCore = await timeEdit("lib/k8s.rego", '_template := resource if kind == "Pod"', '_template := resource if "Pod" == kind');
+  console.log(JSON.stringify({ full, rule, lib, secrets, k8s, k8sCore }));
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -40,6 +40,19 @@ export interface ExampleResult {
   problem?: string;
 }
 
+// Parsed examples by file, while their text is unchanged: watch mode re-runs the same examples
+// after every edit, and parsing (YAML with line positions) was most of the wait before the first
+// result. Results are only read, never changed, so sharing them between runs is safe.
+const parsedExamples = new Map<string, { text: string; parsed: ReturnType<typeof parseDocuments> }>();
+
+function parseExample(file: string, text: string): ReturnType<typeof parseDocuments> {
+  const hit = parsedExamples.get(file);
+  if (hit && hit.text === text) return hit.parsed;
+  const parsed = parseDocuments({ path: file, text });
+  parsedExamples.set(file, { text, parsed });
+  return parsed;
+}
+
 export function collectExamples(catalog: RuleMeta[], repoRoot: string): Example[] {
   const out: Example[] = [];
   for (const rule of catalog) {
@@ -55,7 +68,7 @@ export function collectExamples(catalog: RuleMeta[], repoRoot: string): Example[
           out.push({ rule, expect, file, documents: [], events, errors: items.flatMap((i) => ("error" in i ? [i.error] : [])) });
           continue;
         }
-        const parsed = parseDocuments({ path: file, text: fs.readFileSync(path.join(dir, name), "utf8") });
+        const parsed = parseExample(file, fs.readFileSync(path.join(dir, name), "utf8"));
         const externalFile = path.join(dir, name.replace(/\.(ya?ml|json)$/, EXTERNAL_SUFFIX));
         const external = fs.existsSync(externalFile) ? (JSON.parse(fs.readFileSync(externalFile, "utf8")) as ExternalData) : undefined;
         out.push({ rule, expect, file, documents: parsed.documents, errors: parsed.errors, ...(external ? { external } : {}) });

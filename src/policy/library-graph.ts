@@ -31,19 +31,26 @@ export function parseRegoFile(file: string, text: string): RegoFile {
 }
 
 export function readLibraryGraph(policiesDir: string): LibraryGraph {
-  const files: RegoFile[] = [];
+  return graphOf(readRegoSources(policiesDir));
+}
+
+/** Every .rego file's text (examples aside), by path relative to the policies folder: the graph's input and watch mode's memory. */
+export function readRegoSources(policiesDir: string): Map<string, string> {
+  const sources = new Map<string, string>();
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== "examples") walk(p);
-      } else if (e.name.endsWith(".rego")) {
-        files.push(parseRegoFile(path.relative(policiesDir, p).split(path.sep).join("/"), fs.readFileSync(p, "utf8")));
-      }
+      } else if (e.name.endsWith(".rego")) sources.set(path.relative(policiesDir, p).split(path.sep).join("/"), fs.readFileSync(p, "utf8"));
     }
   };
   walk(policiesDir);
-  return { files };
+  return sources;
+}
+
+export function graphOf(sources: ReadonlyMap<string, string>): LibraryGraph {
+  return { files: [...sources].map(([file, text]) => parseRegoFile(file, text)) };
 }
 
 /**
@@ -52,7 +59,20 @@ export function readLibraryGraph(policiesDir: string): LibraryGraph {
  * below it.
  */
 function reaches(ref: string, pkg: string): boolean {
-  return ref === pkg || ref.startsWith(`${pkg}.`) || pkg.startsWith(`${ref}.`);
+  // A whole category (`data.kubeward.rules.pod_security`) means its rules, not their tests.
+  return ref === pkg || ref.startsWith(`${pkg}.`) || (pkg.startsWith(`${ref}.`) && !pkg.endsWith("_test"));
+}
+
+/**
+ * Lib test files (outside rule folders) that use any of these rules — e.g. a test that checks a
+ * set of rules agrees with Kubernetes — so a watch re-run of a rule re-runs them too.
+ */
+export function libTestsUsing(graph: LibraryGraph, rules: string[]): string[] {
+  const wanted = new Set(rules);
+  const packages = graph.files.filter((f) => !f.test && wanted.has(ruleOf(f.file) ?? "")).map((f) => f.package);
+  return graph.files
+    .filter((f) => f.test && !ruleOf(f.file) && f.refs.some((r) => r !== "kubeward.rules" && r !== "kubeward.detections" && packages.some((p) => reaches(r, p))))
+    .map((f) => f.file);
 }
 
 /** Rule folders: rules/<category>/<id>/… and detections/<category>/<id>/… name their rule id. */

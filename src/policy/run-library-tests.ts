@@ -9,7 +9,7 @@ import { KubewardError } from "../errors.ts";
 import type { RuleMeta } from "../types.ts";
 import { buildLibrary } from "./build-library.ts";
 import { buildRuleSubset, subsetFiles } from "./build-rule-subset.ts";
-import { readLibraryGraph } from "./library-graph.ts";
+import { closure, libTestsUsing, readLibraryGraph } from "./library-graph.ts";
 import { collectExamples, runExample, type ExampleResult } from "./examples.ts";
 import { runOpaCoverage, runOpaTests, runPatternFor, type Coverage, type OpaTestCase } from "./opa-test.ts";
 
@@ -29,8 +29,13 @@ export interface LibraryTestOptions {
   repoRoot: string;
   coverage?: boolean;
   threshold?: number;
-  /** Only these rule ids (and their opa tests); all rules when absent or empty. */
+  /** Only these rule ids (and their opa tests); all rules when absent, or empty without `libTests`. */
   rules?: string[];
+  /**
+   * Watch mode (`fast`): lib test files (relative to policiesDir) to run besides the rules' own
+   * tests — the tests of an edited lib. Lib tests that use one of `rules` are added by themselves.
+   */
+  libTests?: string[];
   /** Also run the library's own (non-rule) opa tests when `rules` narrows the run. Default: not. */
   includeLibTests?: boolean;
   /** Only examples changed (watch mode): the wasm is current, so opa's unit tests are not re-run. */
@@ -55,53 +60,68 @@ export type TestEvent =
   | { type: "done"; run: TestRun };
 
 export async function* streamLibraryTests(opts: LibraryTestOptions): AsyncGenerator<TestEvent> {
-  const only = opts.rules && opts.rules.length > 0 ? new Set(opts.rules) : undefined;
+  const narrowed = (opts.rules?.length ?? 0) > 0 || (opts.fast === true && (opts.libTests?.length ?? 0) > 0);
+  const only = narrowed ? new Set(opts.rules) : undefined;
   yield { type: "phase", phase: "compile", rules: opts.rules ?? [] };
   if (only && opts.fast) {
     yield* streamSubsetTests(opts, [...only]);
     return;
   }
+  // A whole-library run starts opa's tests while the wasm compiles: both take seconds, and they
+  // need nothing from each other. A narrowed run needs the catalogue to know its packages first.
+  const early = only ? undefined : runOpaTests(opts.policiesDir);
+  early?.catch(() => undefined); // awaited below; must not count as unhandled while the compile runs
   const library = await buildLibrary(opts.policiesDir, opts.libraryDir);
   const catalog = only ? library.catalog.filter((r) => only.has(r.id)) : library.catalog;
   yield { type: "catalog", rules: catalog, cached: library.cached };
 
   const byTestPackage = new Map(library.catalog.map((r) => [`${r.package}_test`, r]));
-  const placeOf = (pkg: string): TestPlace => {
-    const rule = byTestPackage.get(pkg);
-    return rule ? { category: rule.category, rule: rule.id } : { category: "lib", rule: pkg.replace(/^kubeward\./, "").replace(/_test$/, "") };
-  };
-  if (!opts.examplesOnly) yield { type: "phase", phase: "opa", rules: catalog.map((r) => r.id) };
   // Narrowed runs ask opa for just those packages, so a watch re-run costs one rule, not the library.
   const run = only && !opts.includeLibTests ? runPatternFor(catalog.map((r) => r.package)) : undefined;
-  const opa = opts.examplesOnly ? [] : (await runOpaTests(opts.policiesDir, run ? { run } : {})).filter((t) => !only || opts.includeLibTests || byTestPackage.has(t.package));
-  for (const test of opa) yield { type: "opa-test", test, place: placeOf(test.package) };
-
-  yield* streamExamplesAndFinish(opts, catalog, library.wasmFile, opa);
+  const tested = opts.examplesOnly ? Promise.resolve([]) : (early ?? runOpaTests(opts.policiesDir, run ? { run } : {}));
+  tested.catch(() => undefined);
+  // Examples first: the wasm is ready now, while opa may still be running its tests.
+  const examples = yield* streamExamples(opts, catalog, library.wasmFile);
+  if (!opts.examplesOnly) yield { type: "phase", phase: "opa", rules: catalog.map((r) => r.id) };
+  const opa = (await tested).filter((t) => !only || opts.includeLibTests || byTestPackage.has(t.package));
+  for (const test of opa) yield { type: "opa-test", test, place: placeOf(byTestPackage, test.package) };
+  yield* finish(opts, opa, examples);
 }
 
-/** Watch mode's narrowed run: the small wasm and the narrowed `opa test` run side by side. */
+/** A test package's place: its rule's, or for the library's own tests `lib` → the package's name. */
+function placeOf(byTestPackage: ReadonlyMap<string, RuleMeta>, pkg: string): TestPlace {
+  const rule = byTestPackage.get(pkg);
+  return rule ? { category: rule.category, rule: rule.id } : { category: "lib", rule: pkg.replace(/^kubeward\./, "").replace(/_test$/, "") };
+}
+
+/**
+ * Watch mode's narrowed run: a small wasm of just these rules and a narrowed `opa test` (their
+ * tests, lib tests that use them, and `libTests`) side by side; examples stream as soon as the
+ * wasm is ready, opa's results when it finishes.
+ */
 async function* streamSubsetTests(opts: LibraryTestOptions, rules: string[]): AsyncGenerator<TestEvent> {
   const graph = readLibraryGraph(opts.policiesDir);
   const knownFile = path.join(opts.libraryDir, "catalog.json");
   const known = fs.existsSync(knownFile) ? (JSON.parse(fs.readFileSync(knownFile, "utf8")) as RuleMeta[]) : [];
-  const { testFiles } = subsetFiles(graph, rules);
-  const built = buildRuleSubset(opts.policiesDir, path.join(opts.libraryDir, "subsets"), graph, rules, known);
-  const tested = opts.examplesOnly ? Promise.resolve([]) : runOpaTests(opts.policiesDir, { paths: testFiles.map((f) => path.join(opts.policiesDir, f)) });
+  const libTests = [...new Set([...(opts.libTests ?? []), ...libTestsUsing(graph, rules)])].filter((f) => graph.files.some((g) => g.file === f));
+  const testFiles = [...new Set([...subsetFiles(graph, rules).testFiles, ...closure(graph, libTests, { tests: true })])].sort();
+  const wantedLibTests = new Set(graph.files.filter((f) => libTests.includes(f.file)).map((f) => f.package));
+  const runOpa = !opts.examplesOnly || libTests.length > 0;
+  const tested = runOpa && testFiles.length > 0 ? runOpaTests(opts.policiesDir, { paths: testFiles.map((f) => path.join(opts.policiesDir, f)) }) : Promise.resolve([]);
   // Both promises are awaited below; a rejection of the second must not go unhandled meanwhile.
   tested.catch(() => undefined);
-  const subset = await built;
-  yield { type: "catalog", rules: subset.catalog, cached: subset.cached };
-  const packages = new Map(subset.catalog.map((r) => [`${r.package}_test`, r]));
-  if (!opts.examplesOnly) yield { type: "phase", phase: "opa", rules };
-  const opa = (await tested).filter((t) => packages.has(t.package));
-  for (const test of opa) {
-    const rule = packages.get(test.package) as RuleMeta;
-    yield { type: "opa-test", test, place: { category: rule.category, rule: rule.id } };
-  }
-  yield* streamExamplesAndFinish(opts, subset.catalog, subset.wasmFile, opa);
+  const subset = rules.length > 0 ? await buildRuleSubset(opts.policiesDir, path.join(opts.libraryDir, "subsets"), graph, rules, known) : undefined;
+  const catalog = subset?.catalog ?? [];
+  yield { type: "catalog", rules: catalog, cached: subset?.cached ?? true };
+  const examples = subset ? yield* streamExamples(opts, catalog, subset.wasmFile) : [];
+  const packages = new Map(catalog.map((r) => [`${r.package}_test`, r]));
+  if (runOpa) yield { type: "phase", phase: "opa", rules };
+  const opa = (await tested).filter((t) => packages.has(t.package) || wantedLibTests.has(t.package));
+  for (const test of opa) yield { type: "opa-test", test, place: placeOf(packages, test.package) };
+  yield* finish(opts, opa, examples);
 }
 
-async function* streamExamplesAndFinish(opts: LibraryTestOptions, catalog: RuleMeta[], wasmFile: string, opa: OpaTestCase[]): AsyncGenerator<TestEvent> {
+async function* streamExamples(opts: LibraryTestOptions, catalog: RuleMeta[], wasmFile: string): AsyncGenerator<TestEvent, ExampleResult[]> {
   const now = opts.now ?? (() => 0);
   yield { type: "phase", phase: "examples", rules: catalog.map((r) => r.id) };
   const engine = await loadEngine(fs.readFileSync(wasmFile));
@@ -123,7 +143,10 @@ async function* streamExamplesAndFinish(opts: LibraryTestOptions, catalog: RuleM
     examples.push(result);
     yield { type: "example", result, place: { category: ex.rule.category, rule: ex.rule.id }, durationMs: now() - started };
   }
+  return examples;
+}
 
+async function* finish(opts: LibraryTestOptions, opa: OpaTestCase[], examples: ExampleResult[]): AsyncGenerator<TestEvent> {
   let coverage: Coverage | undefined;
   if (opts.coverage || opts.threshold !== undefined) {
     yield { type: "phase", phase: "coverage", rules: [] };

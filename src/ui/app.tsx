@@ -46,7 +46,7 @@ export function App(props: AppProps) {
 
   const tests = useTestStream(services);
   const watch = useLibraryWatch(services, useCallback((change) => {
-    tests.run(change.rules, change.examplesOnly);
+    tests.run(change.rules, change.examplesOnly, change.libTests);
   }, [tests.run]));
   const coverage = useCoverage(services, TABS[tab] === "Coverage");
   const findings = useFindings(services);

@@ -46,7 +46,7 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
   return {
     scanTarget: o.scanTarget,
     now: o.now,
-    streamTests: ({ rules, examplesOnly }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, now: o.now, includeLibTests: !rules, fast: true }),
+    streamTests: ({ rules, examplesOnly, libTests }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, libTests, now: o.now, includeLibTests: !rules, fast: true }),
     ...(o.watch ? { watch: (onChange) => watchLibrary(o.policiesDir, onChange) } : {}),
     // opa names files as given on its command line; run from the repository so they read policies/…
     loadCoverage: () => runOpaCoverage(o.policiesDir),

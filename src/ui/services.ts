@@ -15,7 +15,8 @@ import type { RuleMeta } from "../types.ts";
 export type BundleChoice = { bundle: string } | { categories: string[]; rules?: string[]; parameters?: Record<string, Record<string, unknown>> };
 
 export interface UiServices {
-  streamTests(opts: { rules?: string[]; examplesOnly?: boolean }): AsyncIterable<TestEvent>;
+  /** `libTests`: lib test files to run besides the rules' tests (a watch re-run of an edited lib). */
+  streamTests(opts: { rules?: string[]; examplesOnly?: boolean; libTests?: string[] }): AsyncIterable<TestEvent>;
   /** Present in watch mode: subscribes to library changes, returns the unsubscribe. */
   watch?: (onChange: (change: LibraryChange) => void) => () => void;
   loadCoverage(): Promise<Coverage>;
