@@ -78,6 +78,15 @@ test("a watch re-run keeps other rules' results and replaces only its own", () =
   assert.equal(rerun.scope, ["privileged-container"]);
 });
 
+test("a re-run of many rules: the header keeps its counts whole and names how many rules", () => {
+  const many = Array.from({ length: 61 }, (_, i) => `some-long-rule-name-${i}`);
+  const ui = render(view(startRun(fold(), many)));
+  const header = (ui.lastFrame() ?? "").split("\n").find((l) => l.includes("passed")) ?? "";
+  assert.match(header, /✓ 2 passed  ✗ 0 failed  ○ 1 skipped/);
+  assert.match(header, /re-running 61 rules/);
+  ui.unmount();
+});
+
 // Thirty categories of one rule each: more rows than the list shows, so the list scrolls.
 const manyEvents = (only?: number): TestEvent[] => Array.from({ length: 30 }, (_, i) => i).filter((i) => only === undefined || i === only).map((i) => ({
   type: "example", place: { category: `cat-${String(i).padStart(2, "0")}`, rule: `rule-${i}` }, durationMs: 1,

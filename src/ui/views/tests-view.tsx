@@ -99,15 +99,16 @@ export function TestsView(props: TestsViewProps) {
 
   const all = countLeaves(Object.values(state.leaves));
   const running = state.phase !== "done" && state.phase !== "idle";
-  const scope = state.scope.length > 0 ? ` (re-running ${state.scope.join(", ")})` : "";
+  const scope = state.scope.length === 0 ? "" : state.scope.length <= 3 ? ` (re-running ${state.scope.join(", ")})` : ` (re-running ${state.scope.length} rules)`;
   return (
     <Box flexDirection="column" height={props.height}>
-      <Box>
+      {/* One line of text, so a long status is cut at its end rather than squeezing the counts. */}
+      <Text wrap="truncate-end">
         <Paint tone="pass">{`${MARK.pass} ${all.pass} passed  `}</Paint>
         <Paint tone={all.fail ? "fail" : undefined} bold={all.fail > 0}>{`${MARK.fail} ${all.fail} failed  `}</Paint>
         <Paint tone="skip">{`${MARK.skip} ${all.skip} skipped  `}</Paint>
         <Paint tone="muted">{`${secs(all.durationMs)} · ${running ? PHASE[state.phase] + scope : PHASE[state.phase]}${props.watching ? " · watching" : ""}`}</Paint>
-      </Box>
+      </Text>
       {props.watching && props.lastChange ? <Paint tone="muted">{`changed: ${props.lastChange.files.join(", ")}`}</Paint> : <Text> </Text>}
       {editing || filter ? <Paint tone="accent">{`/${filter}${editing ? "▏" : ""}`}</Paint> : null}
       {state.error ? (
