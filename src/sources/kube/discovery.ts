@@ -25,11 +25,7 @@ interface ApiResourceList {
   resources?: { name: string; kind: string; namespaced: boolean; verbs?: string[] }[];
 }
 
-/**
- * Every listable top-level resource in its group's preferred version. When two groups serve the
- * same kind (core `Event` and `events.k8s.io` `Event`), the first in the server's priority order
- * (core first, then /apis as listed) is kept, so an object is not read twice.
- */
+/** Every listable top-level resource in its group's preferred version (see servedResources). */
 export async function discoverResources(client: KubeClient): Promise<Discovery> {
   const warnings: string[] = [];
   const core = await client.getJson<{ versions?: string[] }>("/api", "discovery (GET /api)");
@@ -52,19 +48,49 @@ export async function discoverResources(client: KubeClient): Promise<Discovery> 
       throw e;
     }
   });
-  const seen = new Set<string>();
-  const resources: ApiResource[] = [];
-  versions.forEach((v, i) => {
-    for (const r of lists[i]?.resources ?? []) {
+  const resources = servedResources(versions.map((v, i) => ({ ...v, resources: lists[i]?.resources ?? [] })));
+  return { resources, warnings };
+}
+
+/**
+ * Kubernetes' own groups: the core group, the unqualified ones (apps, batch, policy, …) and
+ * `*.k8s.io`. They serve some objects twice under one kind (core and events.k8s.io `Event`; old
+ * clusters' extensions/v1beta1 `Deployment`, `Ingress`, `NetworkPolicy`), so among them a kind is
+ * read once.
+ */
+export function isBuiltInGroup(group: string): boolean {
+  return group === "" || !group.includes(".") || group.endsWith(".k8s.io");
+}
+
+/**
+ * Pure: the resources to read, from each group version's resource list in the server's priority
+ * order (core first, then /apis as listed). A kind is one kind per family of groups, not per
+ * cluster: Kubernetes' own groups are one family (the first to serve a kind wins, so an object is
+ * not read twice), while an add-on's kind of the same name is another object — Calico's
+ * `NetworkPolicy` (projectcalico.org) is not the Kubernetes one and is read as well. Calico serves
+ * its objects twice, through its API server (projectcalico.org/v3) and as the CRDs behind it
+ * (crd.projectcalico.org/v1): `crd.` groups join the family of the group without the prefix, which
+ * is preferred when the server has both.
+ */
+export function servedResources(versions: readonly { group: string; version: string; groupVersion: string; resources: readonly { name: string; kind: string; namespaced: boolean; verbs?: string[] }[] }[]): ApiResource[] {
+  const family = (group: string) => (isBuiltInGroup(group) ? "" : group.replace(/^crd\./, ""));
+  const chosen = new Map<string, ApiResource>();
+  const order: string[] = [];
+  for (const v of versions) {
+    for (const r of v.resources) {
       if (r.name.includes("/")) continue; // subresources (pods/log, deployments/scale)
       const verbs = r.verbs ?? [];
       if (!verbs.includes("list")) continue;
-      if (seen.has(r.kind)) continue;
-      seen.add(r.kind);
-      resources.push({ group: v.group, version: v.version, groupVersion: v.groupVersion, kind: r.kind, plural: r.name, namespaced: r.namespaced, verbs });
+      const key = `${r.kind}\0${family(v.group)}`;
+      const resource: ApiResource = { group: v.group, version: v.version, groupVersion: v.groupVersion, kind: r.kind, plural: r.name, namespaced: r.namespaced, verbs };
+      const held = chosen.get(key);
+      if (!held) {
+        chosen.set(key, resource);
+        order.push(key);
+      } else if (held.group.startsWith("crd.") && !v.group.startsWith("crd.")) chosen.set(key, resource);
     }
-  });
-  return { resources, warnings };
+  }
+  return order.map((k) => chosen.get(k) as ApiResource);
 }
 
 /** The URL path listing a resource, across all namespaces or in one. */

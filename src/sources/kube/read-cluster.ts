@@ -3,7 +3,7 @@
 // failure of one kind is a report error for it while the other kinds are still read.
 import type { ReportError } from "../../types.ts";
 import { KubeApiError, type KubeClient } from "./client.ts";
-import { discoverResources, mapLimit, resourcePath, type ApiResource } from "./discovery.ts";
+import { discoverResources, isBuiltInGroup, mapLimit, resourcePath, type ApiResource } from "./discovery.ts";
 import { selectKinds } from "./kinds.ts";
 
 export interface ClusterObject {
@@ -103,9 +103,16 @@ export function normaliseObject(item: Record<string, unknown>, resource: ApiReso
   return Object.assign(out, rest);
 }
 
-/** Where findings on a cluster object point: cluster://<context>/<namespace>/<kind>/<name>, or without the namespace for cluster-scoped kinds. */
+/**
+ * Where findings on a cluster object point: cluster://<context>/<namespace>/<kind>/<name>, or
+ * without the namespace for cluster-scoped kinds. An add-on's kind carries its group, as kubectl
+ * writes it (`NetworkPolicy.projectcalico.org`), so it never shares a location with the
+ * Kubernetes kind of the same name.
+ */
 export function clusterLocation(context: string, object: ClusterObject["object"]): string {
   const meta = object.metadata ?? {};
   const ns = typeof meta.namespace === "string" && meta.namespace !== "" ? `${meta.namespace}/` : "";
-  return `cluster://${context}/${ns}${object.kind}/${typeof meta.name === "string" ? meta.name : ""}`;
+  const group = object.apiVersion.includes("/") ? object.apiVersion.slice(0, object.apiVersion.indexOf("/")) : "";
+  const kind = isBuiltInGroup(group) ? object.kind : `${object.kind}.${group}`;
+  return `cluster://${context}/${ns}${kind}/${typeof meta.name === "string" ? meta.name : ""}`;
 }

@@ -7,7 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { KubeClient, KubeApiError } from "../../../src/sources/kube/client.ts";
 import { loadKubeConnection } from "../../../src/sources/kube/kubeconfig.ts";
-import { readCluster } from "../../../src/sources/kube/read-cluster.ts";
+import { clusterLocation, readCluster } from "../../../src/sources/kube/read-cluster.ts";
 import { FakeApiServer, OPENSSL, makePki, writeKubeconfig, type Pki } from "./fake-apiserver.ts";
 import { clusterObjects } from "../../fixtures/cluster/objects.ts";
 
@@ -145,7 +145,8 @@ test("--kinds: exact list, +add, -remove, * and unknown names warned", async () 
   assert.equal(await kinds([]), ["Namespace", "Pod"]);
   assert.equal(await kinds(["deployments,DaemonSet"]), ["DaemonSet", "Deployment"]);
   assert.equal(await kinds(["+Deployment", "-Namespace"]), ["Deployment", "Pod"]);
-  assert.is((await kinds(["*", "-secrets"])).length, 11);
+  // Every kind once per family of groups: NetworkPolicy twice (Kubernetes', Calico's), not three times.
+  assert.is((await kinds(["*", "-secrets"])).length, 13);
   const read = await readCluster({ client: c, defaultKinds: [], kindsSpec: ["Widget"] });
   assert.equal(read.warnings, ["--kinds Widget: the API server serves no listable kind of that name"]);
   c.close();
@@ -158,6 +159,24 @@ test("--namespace lists namespaced kinds in that namespace only, cluster-scoped 
   const names = read.objects.map((o) => `${o.object.kind}/${(o.object.metadata as { name: string }).name}`).sort();
   assert.equal(names, ["Namespace/default", "Namespace/kube-system", "Namespace/shop", "Pod/etcd-node"]);
   c.close();
+});
+
+test("one kind name in two groups: Kubernetes' and Calico's NetworkPolicy are both read, Calico's CRD copy is not read again", async () => {
+  if (skip()) return;
+  api.emit("ADDED", { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "deny-all", namespace: "shop" }, spec: { podSelector: {} } });
+  api.emit("ADDED", { apiVersion: "projectcalico.org/v3", kind: "NetworkPolicy", metadata: { name: "deny-all", namespace: "shop" }, spec: { selector: "all()" } });
+  const c = client({ token: "t-admin" });
+  try {
+    const read = await readCluster({ client: c, defaultKinds: ["NetworkPolicy"] });
+    const seen = read.objects.map((o) => `${o.object.apiVersion} ${o.object.kind}`).sort();
+    assert.equal(seen, ["networking.k8s.io/v1 NetworkPolicy", "projectcalico.org/v1 NetworkPolicy"]);
+    // Each has its own location: the add-on's kind carries its group, as kubectl writes it.
+    assert.equal(read.objects.map((o) => clusterLocation("fake", o.object)).sort(), ["cluster://fake/shop/NetworkPolicy.projectcalico.org/deny-all", "cluster://fake/shop/NetworkPolicy/deny-all"]);
+  } finally {
+    api.emit("DELETED", { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "deny-all", namespace: "shop" } });
+    api.emit("DELETED", { apiVersion: "projectcalico.org/v3", kind: "NetworkPolicy", metadata: { name: "deny-all", namespace: "shop" } });
+    c.close();
+  }
 });
 
 test.run();

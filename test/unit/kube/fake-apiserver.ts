@@ -61,7 +61,16 @@ export const RESOURCES: FakeResource[] = [
   { group: "rbac.authorization.k8s.io", version: "v1", kind: "ClusterRole", plural: "clusterroles", namespaced: false },
   { group: "rbac.authorization.k8s.io", version: "v1", kind: "RoleBinding", plural: "rolebindings", namespaced: true },
   { group: "rbac.authorization.k8s.io", version: "v1", kind: "Role", plural: "roles", namespaced: true },
+  // One kind name in three groups: Kubernetes' NetworkPolicy, and Calico's, served by its API
+  // server and again as the CRD behind it (the same objects).
+  { group: "networking.k8s.io", version: "v1", kind: "NetworkPolicy", plural: "networkpolicies", namespaced: true },
+  { group: "projectcalico.org", version: "v1", kind: "NetworkPolicy", plural: "networkpolicies", namespaced: true },
+  { group: "crd.projectcalico.org", version: "v1", kind: "NetworkPolicy", plural: "networkpolicies", namespaced: true },
 ];
+
+/** An object's group, by the family a resource serves: a `crd.` group serves its API group's objects. */
+const groupOf = (o: Obj) => (typeof o.apiVersion === "string" && o.apiVersion.includes("/") ? o.apiVersion.slice(0, o.apiVersion.indexOf("/")) : "");
+const serves = (r: FakeResource, o: Obj) => r.kind === o.kind && r.group.replace(/^crd\./, "") === groupOf(o);
 
 type Obj = Record<string, unknown> & { kind: string; metadata: { name: string; namespace?: string; [k: string]: unknown } };
 
@@ -80,6 +89,7 @@ export interface FakeApiServerOptions {
 
 export interface WatchClient {
   plural: string;
+  resource?: FakeResource;
   res: ServerResponse;
 }
 
@@ -123,11 +133,10 @@ export class FakeApiServer {
   /** Adds, changes or deletes an object and tells the watchers of its kind. */
   emit(type: "ADDED" | "MODIFIED" | "DELETED", object: Obj): void {
     const o = this.stamp(object);
-    const key = (x: Obj) => `${x.kind}/${x.metadata.namespace ?? ""}/${x.metadata.name}`;
+    const key = (x: Obj) => `${groupOf(x)}/${x.kind}/${x.metadata.namespace ?? ""}/${x.metadata.name}`;
     this.objects = this.objects.filter((x) => key(x) !== key(o));
     if (type !== "DELETED") this.objects.push(o);
-    const plural = RESOURCES.find((r) => r.kind === o.kind)?.plural;
-    for (const w of this.watches) if (w.plural === plural) w.res.write(`${JSON.stringify({ type, object: o })}\n`);
+    for (const w of this.watches) if (w.resource && serves(w.resource, o)) w.res.write(`${JSON.stringify({ type, object: o })}\n`);
   }
 
   resumeLists(): void {
@@ -186,14 +195,14 @@ export class FakeApiServer {
       ]);
       return json(200, { kind: "APIResourceList", groupVersion: group === "" ? "v1" : `${group}/v1`, resources });
     }
-    const m = /^\/(?:api\/v1|apis\/[^/]+\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)$/.exec(p);
-    const resource = m ? RESOURCES.find((r) => r.plural === m[2]) : undefined;
+    const m = /^\/(?:api\/v1|apis\/([^/]+)\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)$/.exec(p);
+    const resource = m ? RESOURCES.find((r) => r.plural === m[3] && r.group === (m[1] ?? "")) : undefined;
     if (!m || !resource) return status(404, "NotFound", `the server could not find the requested resource (${p})`);
-    const ns = m[1];
+    const ns = m[2];
     if (this.opts.forbidden?.includes(resource.plural)) {
       return status(403, "Forbidden", `${resource.plural}${resource.group ? `.${resource.group}` : ""} is forbidden: User "${user}" cannot list resource "${resource.plural}" in API group "${resource.group}" at the cluster scope`);
     }
-    const items = this.objects.filter((o) => o.kind === resource.kind && (ns === undefined || o.metadata.namespace === ns));
+    const items = this.objects.filter((o) => serves(resource, o) && (ns === undefined || o.metadata.namespace === ns));
     if (url.searchParams.get("watch") === "1") {
       if (this.goneNextWatch.delete(resource.plural)) return status(410, "Expired", "too old resource version");
       res.writeHead(200, { "content-type": "application/json" });
@@ -202,7 +211,7 @@ export class FakeApiServer {
         return;
       }
       res.write(`${JSON.stringify({ type: "BOOKMARK", object: { kind: resource.kind, apiVersion: resource.group ? `${resource.group}/v1` : "v1", metadata: { resourceVersion: String(this.rv) } } })}\n`);
-      this.watches.push({ plural: resource.plural, res });
+      this.watches.push({ plural: resource.plural, resource, res });
       return;
     }
     if (this.pauseLists) {

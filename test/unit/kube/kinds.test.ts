@@ -6,6 +6,7 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { INVENTORY_KINDS } from "../../../src/sources/kube/kinds.ts";
+import { servedResources } from "../../../src/sources/kube/discovery.ts";
 
 function regoFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -39,6 +40,20 @@ test("deploy/rbac.yaml grants list and watch on every inventory kind", () => {
   };
   const missing = INVENTORY_KINDS.map(plural).filter((r) => !granted.has(r));
   assert.equal(missing, []);
+});
+
+
+test("servedResources: a kind once among Kubernetes' groups, once per add-on family; Calico's API group wins over its CRD group", () => {
+  const list = (group: string, kind: string, plural: string) => ({ group, version: "v1", groupVersion: group ? `${group}/v1` : "v1", resources: [{ name: plural, kind, namespaced: true, verbs: ["list"] }, { name: `${plural}/status`, kind, namespaced: true, verbs: ["get"] }] });
+  const served = servedResources([
+    list("", "Event", "events"),
+    list("crd.projectcalico.org", "NetworkPolicy", "networkpolicies"),
+    list("events.k8s.io", "Event", "events"),
+    list("networking.k8s.io", "NetworkPolicy", "networkpolicies"),
+    list("projectcalico.org", "NetworkPolicy", "networkpolicies"),
+    list("cilium.io", "CiliumNetworkPolicy", "ciliumnetworkpolicies"),
+  ]);
+  assert.equal(served.map((r) => `${r.groupVersion} ${r.kind}`), ["v1 Event", "projectcalico.org/v1 NetworkPolicy", "networking.k8s.io/v1 NetworkPolicy", "cilium.io/v1 CiliumNetworkPolicy"]);
 });
 
 test.run();
