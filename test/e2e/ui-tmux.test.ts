@@ -117,7 +117,20 @@ test("kubeward ui --watch in tmux: an edited rule re-runs on screen; findings gr
     fs.writeFileSync(rule, fs.readFileSync(rule, "utf8").replace(".privileged == true", ".privilegedd == true"));
     s = await waitFor(/changed: rules\/pod-security\/privileged-container\/policy\.rego[\s\S]*|✗ [1-9]\d* failed[\s\S]*· done/, 60, "watch re-run");
     s = await waitFor(/✗ [1-9]\d* failed[\s\S]*· done/, 60, "watch re-run result");
-    assert.match(s, /changed: rules\/pod-security\/privileged-container\/policy\.rego/, s);
+    assert.match(s, /changed: rules\/pod-security\/privileged-container\/policy\.rego → 1 rule/, s);
+    screens.push(s);
+
+    // A lib edit is narrowed to the Rego rules it changed: the callers of k8s.container_label,
+    // not all of the ~230 rules that import lib/k8s.rego. Their messages change, so they fail.
+    const k8s = path.join(tmp, "policies", "lib", "k8s.rego");
+    const k8sText = fs.readFileSync(k8s, "utf8");
+    assert.ok(k8sText.includes('container_label(c) := sprintf("%s %q"'), "lib/k8s.rego still defines container_label as this test expects");
+    fs.writeFileSync(k8s, k8sText.replace('container_label(c) := sprintf("%s %q"', 'container_label(c) := sprintf("%s: %q"'));
+    s = await waitFor(/changed: lib\/k8s\.rego → \d+ rules/, 60, "lib edit noticed");
+    const narrowed = Number(/changed: lib\/k8s\.rego → (\d+) rules/.exec(s)?.[1]);
+    assert.ok(narrowed > 10 && narrowed < 150, `one k8s helper re-ran ${narrowed} rules`);
+    s = await waitFor(/· done/, 120, "lib edit result");
+    assert.match(s, /✗ [1-9]\d* failed/, s);
     screens.push(s);
 
     // Findings: the scan of examples/app, grouped by severity, then by rule; a finding's snippet.

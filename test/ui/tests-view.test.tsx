@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { render } from "ink-testing-library";
-import { TestsView } from "../../src/ui/views/tests-view.tsx";
+import { TestsView, describeChange } from "../../src/ui/views/tests-view.tsx";
 import { applyTestEvent, emptyTree, failTree, startRun, type TestTreeState } from "../../src/ui/model/test-tree.ts";
 import type { TestEvent } from "../../src/policy/run-library-tests.ts";
 import { FAILING_EXAMPLE, PASSING_EVENTS, frameMatching, press } from "./fixtures.ts";
@@ -84,6 +84,16 @@ test("a re-run of many rules: the header keeps its counts whole and names how ma
   const header = (ui.lastFrame() ?? "").split("\n").find((l) => l.includes("passed")) ?? "";
   assert.match(header, /✓ 2 passed  ✗ 0 failed  ○ 1 skipped/);
   assert.match(header, /re-running 61 rules/);
+  ui.unmount();
+});
+
+test("the watch line says what an edit re-runs", () => {
+  assert.is(describeChange({ files: ["lib/k8s.rego"], rules: ["a", "b"], examplesOnly: false, libTests: ["lib/k8s_test.rego"] }), "changed: lib/k8s.rego → 2 rules + 1 lib test file");
+  assert.is(describeChange({ files: ["lib/k8s.rego"], rules: [], examplesOnly: false, libTests: ["lib/k8s_test.rego"] }), "changed: lib/k8s.rego → lib tests only (1 file): no rule's code changed");
+  assert.is(describeChange({ files: ["main/main.rego"], rules: "all", examplesOnly: false }), "changed: main/main.rego → every rule");
+  assert.is(describeChange({ files: ["rules/c/x/examples/denied/p.yaml"], rules: ["x"], examplesOnly: true }), "changed: rules/c/x/examples/denied/p.yaml → 1 rule (examples only)");
+  const ui = render(<TestsView state={fold()} watching lastChange={{ files: ["lib/quantity.rego"], rules: ["qos-not-guaranteed", "requests-exceed-limits"], examplesOnly: false }} active width={80} height={20} />);
+  assert.match(ui.lastFrame() ?? "", /changed: lib\/quantity\.rego → 2 rules/);
   ui.unmount();
 });
 

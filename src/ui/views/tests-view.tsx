@@ -33,6 +33,17 @@ export function secs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 }
 
+/** Pure: the watch line — what changed and what it re-runs (kept after the run, unlike the header's scope). */
+export function describeChange(change: LibraryChange): string {
+  const tests = change.libTests?.length ?? 0;
+  const libTests = tests > 0 ? ` + ${tests} lib test file${tests === 1 ? "" : "s"}` : "";
+  const what = change.rules === "all" ? "every rule"
+    : change.rules.length > 0 ? `${change.rules.length} rule${change.rules.length === 1 ? "" : "s"}${libTests}${change.examplesOnly ? " (examples only)" : ""}`
+    : tests > 0 ? `lib tests only (${tests} file${tests === 1 ? "" : "s"}): no rule's code changed`
+    : "nothing: no rule's code changed";
+  return `changed: ${change.files.join(", ")} → ${what}`;
+}
+
 export function TestsView(props: TestsViewProps) {
   const { state } = props;
   const [selected, setSelected] = useState<string | undefined>(undefined);
@@ -109,7 +120,7 @@ export function TestsView(props: TestsViewProps) {
         <Paint tone="skip">{`${MARK.skip} ${all.skip} skipped  `}</Paint>
         <Paint tone="muted">{`${secs(all.durationMs)} · ${running ? PHASE[state.phase] + scope : PHASE[state.phase]}${props.watching ? " · watching" : ""}`}</Paint>
       </Text>
-      {props.watching && props.lastChange ? <Paint tone="muted">{`changed: ${props.lastChange.files.join(", ")}`}</Paint> : <Text> </Text>}
+      {props.watching && props.lastChange ? <Paint tone="muted">{describeChange(props.lastChange)}</Paint> : <Text> </Text>}
       {editing || filter ? <Paint tone="accent">{`/${filter}${editing ? "▏" : ""}`}</Paint> : null}
       {state.error ? (
         <ErrorBox title="opa could not run the tests" message={state.error} maxLines={listHeight} />
