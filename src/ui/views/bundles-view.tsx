@@ -230,7 +230,7 @@ export function BundlesView(props: BundlesViewProps) {
       ) : keyUnused ? (
         <Paint tone="warn">{`signing key: ${signingKey} — only ${signerNames} is signed: select it (t)`}</Paint>
       ) : (
-        <Text wrap="truncate-end"><Paint bold>{"signing key: "}</Paint>{`${signingKey} (signs ${signerNames}; checked when building)`}</Text>
+        <Text wrap="truncate-end"><Paint bold>{"signing key: "}</Paint>{`${signingKey} (signs ${signerNames})`}</Text>
       )}
       {notice ? <Paint tone="warn">{`! ${notice}`}</Paint> : null}
       {rows.slice(from, from + listHeight).map((r, i) => (
