@@ -193,6 +193,14 @@ test("progress across every step, then every artefact: path, size, revision, rul
   ui.unmount();
 });
 
+test("a target failing after another was written: the written artefact stays, the error follows it", () => {
+  const failed: BuildState = { ...IDLE_BUILD, status: "error", bundle: "recommended", targets: ["opa", "gatekeeper"], stepIndex: 3, stepTotal: 4, log: [], artefacts: [ARTEFACTS.opa], error: "opa check --v0-compatible failed:\nrules/x/policy.rego:3: rego_parse_error" };
+  const ui = render(<BundlesView targets={TARGETS} bundles={["recommended"]} categories={[]} build={failed} onBuild={() => {}} active width={80} height={21} />);
+  const frame = ui.lastFrame() ?? "";
+  assert.match(frame, /✓ opa +out\/opa\/recommended\.tar\.gz[\s\S]*✗ build failed\n[\s\S]*rego_parse_error/);
+  ui.unmount();
+});
+
 test("a failed build: the bar stops, the error (e.g. a bad signing key) is shown", () => {
   const failed: BuildState = { ...IDLE_BUILD, status: "error", bundle: "recommended", targets: ["opa"], stepIndex: 0, stepTotal: 4, error: "signing key /k/bad.pem cannot sign a bundle: --signing-key is not a PEM private key usable for RS256" };
   const ui = render(<BundlesView targets={TARGETS} bundles={["recommended"]} categories={[]} build={failed} onBuild={() => {}} active width={80} height={20} />);

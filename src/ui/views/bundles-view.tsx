@@ -195,7 +195,8 @@ export function BundlesView(props: BundlesViewProps) {
   // Lines above the list, then the build block; the list gets what is left (at least 3 rows), and
   // an artefact's notes and run command only show while they fit.
   const top = 4 + (onTargets ? 1 : 0) + (keyText !== undefined ? 1 : 0) + (editing ? 2 + editing.problems.length : 0) + (notice ? 1 : 0);
-  const shown = b.status === "done" ? b.artefacts.map(artefactLines) : [];
+  // Artefacts show as they are written, and stay when a later target fails: a failure hides nothing.
+  const shown = b.artefacts.map(artefactLines);
   const errorLines = b.status === "error" ? 1 + Math.min(4, (b.error ?? "").split("\n").length) : 0;
   const logLines = b.status === "building" || b.status === "error" ? b.log.length : 0;
   const blockCore = b.status === "idle" ? 0 : 1 + logLines + errorLines + shown.reduce((n, a) => n + a.core.length, 0);
@@ -252,8 +253,8 @@ export function BundlesView(props: BundlesViewProps) {
             <Paint tone="muted">{` ${b.status === "building" ? `${b.stepIndex + 1}/${b.stepTotal} ${b.step ?? "starting"}…` : b.status === "done" ? `done: ${b.artefacts.length} ${b.artefacts.length === 1 ? "artefact" : "artefacts"}` : "failed"}${b.elapsedMs !== undefined ? ` in ${secs(b.elapsedMs)}` : ""}`}</Paint>
           </Text>
           {logLines > 0 ? b.log.map((l, i) => <Paint key={i} tone="muted">{`  ${l}`}</Paint>) : null}
-          {b.status === "error" ? <ErrorBox title="build failed" message={b.error ?? ""} maxLines={4} /> : null}
           {artefactBlocks.flatMap((lines, i) => lines.map((l, j) => <Paint key={`${i}:${j}`} tone={j === 0 ? "pass" : undefined}>{l}</Paint>))}
+          {b.status === "error" ? <ErrorBox title="build failed" message={b.error ?? ""} maxLines={4} /> : null}
         </Box>
       )}
     </Box>
