@@ -200,7 +200,8 @@ const WRITERS: Record<BuildTarget, (c: TargetContext) => Promise<Omit<BuildArtef
       ...artefactFiles("gatekeeper", c.resolved.name, dir, filesUnder(dir)),
       revision: c.library.hash,
       rules: written.rules.length,
-      entrypoints: [`templates/ (${written.rules.length} ConstraintTemplates)`, `constraints/ (${written.rules.length} Constraints)`, `suite.yaml (${suite.cases.length} gator cases)`],
+      // Counts kept short so the line fits 80 columns: N ConstraintTemplates, N Constraints, M gator cases.
+      entrypoints: [`templates/ (${written.rules.length})`, `constraints/ (${written.rules.length})`, `suite.yaml (${suite.cases.length} cases)`],
       // Templates first: their CRDs must exist before a Constraint of their kind can be applied.
       run: `kubectl apply -f ${c.show(path.join(dir, "templates"))}/ then -f ${c.show(path.join(dir, "constraints"))}/ -f ${c.show(path.join(dir, "sync.yaml"))}; gator verify ${c.show(suite.file)}`,
       notes: groupOmissions(omitted).map((g) => `left out ${g.rules.length === 1 ? g.rules[0] : `${g.rules.length} rules`}: ${g.reason}`),

@@ -182,7 +182,7 @@ test("progress across every step, then every artefact: path, size, revision, rul
   assert.match(frame, /✓ wasm +out\/recommended\n +2 files · 504\.0 KiB · 22 rules · revision abcdef012345\n +entrypoints kubeward\/main\/findings/);
   assert.match(frame, /✓ opa +out\/opa\/recommended\.tar\.gz\n +1 file · 1\.2 MiB · 20 rules · revision recommended-8b683fcf15a43291\n +entrypoints system\/main, kubeward\/main\/findings/);
   assert.match(frame, /✓ gatekeeper +out\/gatekeeper\/recommended\n +40 files · 40\.0 KiB · 18 rules/);
-  assert.match(frame, /entrypoints templates\/ \(18 ConstraintTemplates\)/);
+  assert.match(frame, /entrypoints templates\/ \(18\), constraints\/ \(18\), suite\.yaml \(40 cases\)\n/);
   assert.match(frame, /✓ conftest +out\/conftest\/recommended\n +1 file · 2\.0 KiB · 20 rules[^\n]*\n +entrypoints main\.deny, main\.warn/);
   ui.unmount();
   // With room (a taller terminal), the notes and how to run each artefact show too.
