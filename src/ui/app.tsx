@@ -53,6 +53,7 @@ export function App(props: AppProps) {
   const build = useBundleBuild(services);
   const [catalog] = useState(() => services.catalog());
   const [bundles] = useState(() => services.listBundles());
+  const [targets] = useState(() => services.buildTargets());
   const categories = [...new Set(catalog.map((r) => r.category))].sort();
 
   const switchTo = (i: number) => {
@@ -86,11 +87,11 @@ export function App(props: AppProps) {
           ) : name === "Findings" ? (
             <FindingsView state={findings.state} target={services.scanTarget} catalog={catalog} readSource={services.readSource} onScan={findings.scan} onReopen={findings.reopen} active={active} width={columns} height={height - 1} />
           ) : (
-            <BundlesView bundles={bundles} categories={categories} build={build.state} active={active} width={columns} height={height - 1}
+            <BundlesView bundles={bundles} categories={categories} targets={targets} build={build.state} active={active} width={columns} height={height - 1}
               onBuild={build.build} rules={catalog} validateParameters={services.validateParameters} onCapture={setCapturing} />
           )}
         </Box>
-        {capturing ? <Paint tone="muted">{name === "Bundles" ? "typing parameters: enter checks them, esc cancels" : "typing a filter: enter keeps it, esc clears it"}</Paint> : null}
+        {capturing ? <Paint tone="muted">{name === "Bundles" ? "typing: enter keeps it (parameters are checked first), esc cancels" : "typing a filter: enter keeps it, esc clears it"}</Paint> : null}
       </Box>
     </ColorContext.Provider>
   );

@@ -1,17 +1,19 @@
 // The real UiServices: the same modules the CLI commands use (policy/, scan.ts, config/), wired to
 // one policies folder, one output folder and one scan target.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { listBundleNames, loadBundleSpec, validateRuleParameters, type BundleSpec } from "../config/bundle.ts";
 import { KubewardError } from "../errors.ts";
-import { buildBundleArtefact } from "../policy/build-bundle.ts";
+import { BUILD_TARGETS, TARGET_SUMMARY, buildTargets } from "../policy/build-targets.ts";
+import { loadSigningKey } from "../policy/signing-key.ts";
 import { runOpaCoverage } from "../policy/opa-test.ts";
 import { streamLibraryTests } from "../policy/run-library-tests.ts";
 import { watchLibrary } from "../policy/watch-library.ts";
 import { toJsonReport, type JsonReport } from "../report/json-report.ts";
 import { scan } from "../scan.ts";
 import type { RuleMeta } from "../types.ts";
-import type { BundleChoice, UiServices } from "./services.ts";
+import type { BuildOptions, BundleChoice, UiServices } from "./services.ts";
 
 export interface NodeServicesOptions {
   policiesDir: string;
@@ -71,11 +73,16 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
       const meta = catalogOf().find((r) => r.id === rule);
       return meta ? validateRuleParameters(meta, parameters).problems : [`unknown rule id ${rule}`];
     },
-    buildBundle: (choice: BundleChoice) => buildChoice(o, choice),
+    buildTargets: () => BUILD_TARGETS.map((name) => ({ name, summary: TARGET_SUMMARY[name], signs: name === "opa" })),
+    buildBundle: (choice, opts) => buildChoice(o, choice, opts),
   };
 }
 
-async function* buildChoice(o: NodeServicesOptions, choice: BundleChoice) {
+async function* buildChoice(o: NodeServicesOptions, choice: BundleChoice, opts: BuildOptions) {
+  // The key is read and proven able to sign before the library compiles: a typo'd path or a key
+  // that cannot sign fails at once, in the build's error box. Only the opa target is signed.
+  const keyFile = opts.signingKey?.trim();
+  const signing = keyFile && opts.targets.includes("opa") ? loadSigningKey(path.resolve(o.cwd, keyFile.replace(/^~(?=$|\/)/, os.homedir()))) : undefined;
   const spec: BundleSpec = "bundle" in choice
     ? loadBundleSpec(choice.bundle)
     : {
@@ -84,5 +91,6 @@ async function* buildChoice(o: NodeServicesOptions, choice: BundleChoice) {
       select: { categories: choice.categories, ...(choice.rules?.length ? { ids: choice.rules } : {}) },
       ...(choice.parameters && Object.keys(choice.parameters).length > 0 ? { parameters: choice.parameters } : {}),
     };
-  yield* buildBundleArtefact({ policiesDir: o.policiesDir, outDir: o.outDir, spec });
+  // --fail-on's default: findings at or above low block (opa admission, gatekeeper deny, conftest deny).
+  yield* buildTargets({ policiesDir: o.policiesDir, outDir: o.outDir, bundle: spec, targets: opts.targets, failOn: "low", signing, version: o.version, cwd: o.cwd });
 }

@@ -1,7 +1,7 @@
 // What the UI asks of kubeward, as one interface: the real implementation (node-services.ts) wires
 // the same modules the CLI uses; component tests pass stubs. Components never import src/policy,
 // src/scan or src/config directly — they render what these return.
-import type { BuildEvent } from "../policy/build-bundle.ts";
+import type { BuildArtefact, BuildEvent, BuildTarget } from "../policy/build-targets.ts";
 import type { Coverage } from "../policy/opa-test.ts";
 import type { LibraryChange } from "../policy/watch-library.ts";
 import type { TestEvent } from "../policy/run-library-tests.ts";
@@ -13,6 +13,20 @@ import type { RuleMeta } from "../types.ts";
  * per-rule parameters (validated like a bundle file's).
  */
 export type BundleChoice = { bundle: string } | { categories: string[]; rules?: string[]; parameters?: Record<string, Record<string, unknown>> };
+
+export type { BuildArtefact, BuildEvent, BuildTarget };
+
+export interface BuildTargetChoice {
+  name: BuildTarget;
+  summary: string;
+  /** Whether a signing key applies to it (only the OPA bundle is signed). */
+  signs: boolean;
+}
+
+export interface BuildOptions {
+  targets: BuildTarget[];
+  signingKey?: string;
+}
 
 export interface UiServices {
   /** `libTests`: lib test files to run besides the rules' tests (a watch re-run of an edited lib). */
@@ -30,8 +44,14 @@ export interface UiServices {
   listBundles(): string[];
   /** Problems with one rule's parameters (empty when valid): the check bundle files get. */
   validateParameters?: (rule: string, parameters: Record<string, unknown>) => string[];
-  /** A named bundle, or one composed of whole categories (written nowhere but the artefact). */
-  buildBundle(choice: BundleChoice): AsyncIterable<BuildEvent>;
+  /** The build targets on offer (policy/build-targets.ts BUILD_TARGETS), each with a few words on what it is. */
+  buildTargets(): BuildTargetChoice[];
+  /**
+   * Builds a named bundle, or one composed in the view (written nowhere but the artefacts), for
+   * each chosen target; `signingKey` is a key file (relative to the UI's folder) that signs the opa
+   * target, checked before anything compiles.
+   */
+  buildBundle(choice: BundleChoice, opts: BuildOptions): AsyncIterable<BuildEvent>;
   /** Milliseconds; injected so tests stub the clock. */
   now(): number;
   /** What the findings view scans, shown in its title. */

@@ -1,12 +1,15 @@
 // `kubeward ui` end to end in a real terminal: tmux runs it at 80×24, the test sends keys and reads
 // the screen with capture-pane. The library is a temp copy of policies/ with one rule broken, so
-// the Tests view has a failure to show. tmux comes from scripts/bootstrap.mjs (apt-get).
+// the Tests view has a failure to show; the Bundles view builds the wasm target, then a signed OPA
+// bundle and conftest policies, which must exist on disk (and `opa inspect` must read the bundle).
+// tmux comes from scripts/bootstrap.mjs (apt-get).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { resolveTool } from "../../src/policy/tools.ts";
 
 const socket = `kw-e2e-${process.pid}`;
 const tmux = (...args: string[]) => spawnSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
@@ -61,14 +64,46 @@ test("kubeward ui in tmux: tests with a failing rule's diff, coverage, a bundle 
     assert.match(s, /(at least one finding of|the test's body holds)/);
     screens.push(s);
 
-    // Bundles: build the first bundle ("all") and find its artefact on disk.
+    // Bundles: build the first bundle ("all") for the default target (wasm) and find its artefact on disk.
     keys("4");
-    await waitFor(/c: compose from categories/, 10, "bundles view");
+    await waitFor(/c: compose · t: targets/, 10, "bundles view");
     keys("Enter");
-    s = await waitFor(/✓ wasm artefact/, 120, "bundle build");
-    assert.match(s, /revision [0-9a-f]{12} · \d+ rules · entrypoints kubeward\/main\/findings/);
+    s = await waitFor(/done: 1 artefact/, 120, "bundle build");
+    assert.match(s, /✓ wasm +\S+\/out\/all/, s);
+    assert.match(s, /\d+ files · [\d.]+ [KM]iB · \d+ rules · revision [0-9a-f]{12}\n +entrypoints kubeward\/main\/findings/, s);
     screens.push(s);
     assert.ok(fs.statSync(path.join(out, "all", "policy.wasm")).size > 1000, "the artefact's policy.wasm exists on disk");
+
+    // The same bundle as a signed OPA bundle and conftest policies: targets toggled in the view,
+    // an HMAC key typed into the signing key field.
+    const secret = path.join(tmp, "hmac-secret");
+    fs.writeFileSync(secret, "e2e-secret\n");
+    for (const k of ["t", "Space", "l", "Space", "l", "l", "Space", "t"]) {
+      keys(k);
+      await pause();
+    }
+    s = await waitFor(/targets: \[ \] wasm \[x\] opa \[ \] gatekeeper \[x\] conftest/, 10, "targets chosen");
+    keys("s");
+    await pause();
+    keys("-l", secret);
+    await pause();
+    keys("Enter");
+    await waitFor(/signing key: \S+hmac-secret \(signs opa/, 10, "signing key set");
+    keys("Enter");
+    s = await waitFor(/done: 2 artefacts|✗ build failed/, 240, "opa + conftest build");
+    assert.match(s, /done: 2 artefacts/, s);
+    assert.match(s, /✓ opa +\S+\/out\/opa\/all\.tar\.gz\n +1 file · [\d.]+ [KM]iB · \d+ rules · revision all-[0-9a-f]{16}\n +entrypoints system\/main, kubeward\/main\/findings/, s);
+    assert.match(s, /signed HS256 \(keyid default\)/, s);
+    assert.match(s, /✓ conftest +\S+\/out\/conftest\/all\n +\d+ files · [\d.]+ [KM]iB · \d+ rules · revision [0-9a-f]{12}\n +entrypoints main\.deny, main\.warn/, s);
+    screens.push(s);
+    const tarball = path.join(out, "opa", "all.tar.gz");
+    assert.ok(fs.statSync(tarball).size > 1000, "the OPA bundle exists on disk");
+    assert.ok(fs.existsSync(path.join(out, "conftest", "all", "conftest", "main.rego")), "the conftest policies exist on disk");
+    // The pinned opa reads the tarball and sees the revision the view showed.
+    const inspect = spawnSync(resolveTool("opa"), ["inspect", "--format", "json", tarball], { encoding: "utf8" });
+    assert.is(inspect.status, 0, inspect.stderr);
+    const shown = /revision (all-[0-9a-f]{16})/.exec(s)?.[1];
+    assert.is((JSON.parse(inspect.stdout) as { manifest: { revision: string } }).manifest.revision, shown);
 
     keys("q");
     await new Promise((r) => setTimeout(r, 500));

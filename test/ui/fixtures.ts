@@ -1,5 +1,5 @@
 // Stubbed services and domain objects for the UI's component tests: no opa, no files, a fixed clock.
-import type { BuildEvent } from "../../src/policy/build-bundle.ts";
+import { BUILD_TARGETS, type BuildArtefact, type BuildEvent, type BuildTarget } from "../../src/policy/build-targets.ts";
 import type { Coverage } from "../../src/policy/opa-test.ts";
 import type { TestEvent } from "../../src/policy/run-library-tests.ts";
 import type { JsonReport } from "../../src/report/json-report.ts";
@@ -48,6 +48,36 @@ export const FAILING_EXAMPLE: TestEvent = {
   result: { rule: RULE.id, expect: "denied", file: "policies/rules/pod-security/privileged-container/examples/denied/deployment.yaml", ok: false, violations: [], problem: `expected a finding of ${RULE.id}, got none` },
 };
 
+/** One artefact per target, as build-targets.ts reports them. */
+export const ARTEFACTS: Record<BuildTarget, BuildArtefact> = {
+  wasm: {
+    target: "wasm", bundle: "recommended", path: "/out/recommended", displayPath: "out/recommended",
+    files: [{ path: "/out/recommended/policy.wasm", size: 512000 }, { path: "/out/recommended/catalog.json", size: 4096 }],
+    bytes: 516096, revision: "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", rules: 22, entrypoints: ["kubeward/main/findings"],
+    run: "kubeward scan --library out/recommended --bundle recommended PATH...", notes: [], details: { target: "wasm" },
+  },
+  opa: {
+    target: "opa", bundle: "recommended", path: "/out/opa/recommended.tar.gz", displayPath: "out/opa/recommended.tar.gz",
+    files: [{ path: "/out/opa/recommended.tar.gz", size: 1258291 }], bytes: 1258291, revision: "recommended-8b683fcf15a43291", rules: 20,
+    entrypoints: ["system/main", "kubeward/main/findings"], run: "opa run --server --bundle out/opa/recommended.tar.gz",
+    notes: ["signed RS256 (keyid default)"], details: { target: "opa", roots: ["kubeward/config"], signed: { alg: "RS256", keyId: "default" } },
+  },
+  gatekeeper: {
+    target: "gatekeeper", bundle: "recommended", path: "/out/gatekeeper/recommended", displayPath: "out/gatekeeper/recommended",
+    files: Array.from({ length: 40 }, (_, i) => ({ path: `/out/gatekeeper/recommended/f${i}.yaml`, size: 1024 })), bytes: 40960,
+    revision: "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", rules: 18,
+    entrypoints: ["templates/ (18)", "constraints/ (18)", "suite.yaml (40 cases)"],
+    run: "kubectl apply -f out/gatekeeper/recommended/templates/ …", notes: ["left out 2 rules: an audit-log detection"],
+    details: { target: "gatekeeper", templates: 18, synced: 3, cases: 40, omitted: [{ rule: "a", reason: "an audit-log detection" }, { rule: "b", reason: "an audit-log detection" }] },
+  },
+  conftest: {
+    target: "conftest", bundle: "recommended", path: "/out/conftest/recommended", displayPath: "out/conftest/recommended",
+    files: [{ path: "/out/conftest/recommended/conftest/main.rego", size: 2048 }], bytes: 2048,
+    revision: "abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789", rules: 20, entrypoints: ["main.deny", "main.warn"],
+    run: "conftest test --policy out/conftest/recommended --data out/conftest/recommended/data.json MANIFEST...", notes: [], details: { target: "conftest", dataFile: "/out/conftest/recommended/data.json" },
+  },
+};
+
 export function stubServices(over: Partial<UiServices> = {}): UiServices {
   return {
     scanTarget: "k8s/",
@@ -62,12 +92,16 @@ export function stubServices(over: Partial<UiServices> = {}): UiServices {
     openLastReport: async () => REPORT,
     catalog: () => [RULE],
     listBundles: () => ["all", "recommended"],
-    async *buildBundle(): AsyncGenerator<BuildEvent> {
-      yield { type: "step", step: "compile", index: 0, total: 3 };
-      yield { type: "library", rules: 105, cached: true, wasmBytes: 512000 };
-      yield { type: "step", step: "resolve", index: 1, total: 3 };
-      yield { type: "step", step: "write", index: 2, total: 3 };
-      yield { type: "artefact", artefact: { target: "wasm", bundle: "recommended", dir: "/out/recommended", files: [{ path: "/out/recommended/policy.wasm", size: 512000 }], revision: "abcdef0123456789", rules: 22, entrypoints: ["kubeward/main/findings"] } };
+    buildTargets: () => BUILD_TARGETS.map((name) => ({ name, summary: `what ${name} is`, signs: name === "opa" })),
+    async *buildBundle(_choice, opts): AsyncGenerator<BuildEvent> {
+      const total = 2 + opts.targets.length;
+      yield { type: "step", index: 0, total, label: "compiling the library to wasm" };
+      yield { type: "library", rules: 105, cached: true, wasmFile: "/out/library/policy.wasm", wasmBytes: 512000 };
+      yield { type: "step", index: 1, total, label: "resolving bundle recommended" };
+      for (const [i, target] of opts.targets.entries()) {
+        yield { type: "step", index: 2 + i, total, label: `writing ${target}`, target };
+        yield { type: "artefact", artefact: ARTEFACTS[target] };
+      }
     },
     ...over,
   };

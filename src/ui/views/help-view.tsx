@@ -7,11 +7,12 @@ export const HELP_LINES: [string, string][] = [
   ["→ ← / l h, enter", "open / close a tree node; enter opens a file (Coverage)"],
   ["/", "filter the test tree (enter keeps it, esc clears)"],
   ["r", "re-run every test (Tests)"],
-  ["s", "sort the coverage table (Coverage) · scan the target (Findings)"],
+  ["s", "sort (Coverage) · scan (Findings) · signing key (Bundles)"],
   ["n / N", "next / previous uncovered line (Coverage source)"],
   ["o", "re-open the last JSON report (Findings)"],
   ["g", "group findings by severity, rule or file (Findings)"],
   ["enter / b, c, space", "build a bundle; compose from categories; toggle (Bundles)"],
+  ["t, ← → / h l, space", "targets row: focus it, move, toggle a target (Bundles)"],
   ["?", "this help (any key closes it)"],
   ["q, ctrl-c", "quit"],
 ];
