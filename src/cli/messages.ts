@@ -188,7 +188,8 @@ The terminal UI for policy authors (needs a terminal: not under CI, not piped):
              with covered / uncovered lines; n / N jump between uncovered lines
   Findings   scan PATH (default: .) or re-open the last report; group by
              severity, rule or file; detail with remediation and the snippet
-  Bundles    pick or compose a bundle and build its wasm artefact
+  Bundles    pick or compose a bundle and build it for wasm, OPA,
+             Gatekeeper or conftest, optionally signed
 Keys: tab / 1-4 switch views, arrows or j/k move, ? help, q quit.
 
 Options:
