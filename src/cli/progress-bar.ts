@@ -3,6 +3,7 @@
 // or extra lines. The bar redraws one line in place and erases it when done, so what the command
 // prints afterwards reads exactly as without it.
 import type { ClusterProgress } from "../sources/kube/read-cluster.ts";
+import type { ScanPhase, ScanProgress } from "../scan.ts";
 import type { CliIo } from "./io.ts";
 
 export interface Progress {
@@ -47,12 +48,44 @@ export function createProgress(io: Pick<CliIo, "env" | "stderr">, opts: { column
   };
 }
 
-/** scan --cluster: kinds listed so far, objects read, the kind being listed. Undefined when no bar is wanted. */
-export function clusterProgressBar(io: CliIo, context: string): { update: (p: ClusterProgress) => void; done: () => void } | undefined {
+/** What each scan phase's bar says: the unit counted, then what is being worked on. */
+export function describeScanProgress(p: ScanProgress): string {
+  const what = p.label ?? "";
+  const words: Record<ScanPhase, string> = {
+    discover: `finding files · ${what}`,
+    render: `rendering · ${what}`,
+    parse: `files · parsing ${what}`,
+    inventory: `reading the inventory · ${what}`,
+    evaluate: `documents · evaluating ${what}`,
+    templates: `templates · applying ${what}`,
+  };
+  return words[p.phase].replace(/( ·)? $/, "");
+}
+
+/** How often the scan bar may redraw: a terminal cannot show more, and each write costs. */
+const SCAN_REDRAW_MS = 50;
+
+/**
+ * `kubeward scan`: one bar for the whole scan, the cluster read included (both feed the same line,
+ * so they never draw over each other). A redraw happens on a phase change, at a phase's last step,
+ * or when SCAN_REDRAW_MS have passed. Undefined when no bar is wanted.
+ */
+export function scanProgressBar(io: CliIo, opts: { context?: string; now?: () => number } = {}): { scan: (p: ScanProgress) => void; cluster: (p: ClusterProgress) => void; done: () => void } | undefined {
   if (!progressWanted(io)) return undefined;
   const bar = createProgress(io);
+  const now = opts.now ?? Date.now;
+  let phase = "";
+  let last = -Infinity;
+  const draw = (key: string, done: number, total: number, label: string) => {
+    const t = now();
+    if (key === phase && done < total && t - last < SCAN_REDRAW_MS) return;
+    phase = key;
+    last = t;
+    bar.update(done, total, label);
+  };
   return {
-    update: (p) => bar.update(p.kindsDone, p.kindsTotal, `kinds · ${p.objects} objects from ${context}${p.kind ? ` · ${p.kind}` : ""}`),
+    scan: (p) => draw(p.phase, p.done, p.total, describeScanProgress(p)),
+    cluster: (p) => draw("cluster", p.kindsDone, p.kindsTotal, `kinds · ${p.objects} objects from ${opts.context ?? "the cluster"}${p.kind ? ` · ${p.kind}` : ""}`),
     done: () => bar.finish(),
   };
 }
