@@ -58,8 +58,8 @@ export function stubServices(over: Partial<UiServices> = {}): UiServices {
     },
     loadCoverage: async () => COVERAGE,
     readSource: (file) => (file.endsWith(".rego") ? RULE_SOURCE : MANIFEST),
-    scan: async () => REPORT,
-    openLastReport: async () => REPORT,
+    scan: async () => ({ report: REPORT, rules: [RULE] }),
+    openLastReport: async () => ({ report: REPORT, rules: [RULE] }),
     catalog: () => [RULE],
     listBundles: () => ["all", "recommended"],
     async *buildBundle(): AsyncGenerator<BuildEvent> {
