@@ -32,8 +32,10 @@ test("a scan in a tmux pane draws the bar on the terminal and leaves only what i
     tmux("pipe-pane", "-t", "scan");
     const bytes = fs.readFileSync(recorded, "utf8");
 
-    assert.match(bytes, /\r\u001b\[2K[█░]{20} \d+\/7 {2}files · parsing examples\/app\//, "the bar reached the terminal");
-    assert.match(bytes, /\r\u001b\[2K█{20} (\d+)\/\1 {2}documents · evaluating /);
+    // Each redraw starts with carriage return + erase-line; marked readably for the patterns.
+    const marked = bytes.replaceAll("\r\u001b[2K", "⟨redraw⟩");
+    assert.match(marked, /⟨redraw⟩[█░]{20} \d+\/7 {2}files · parsing examples\/app\//, "the bar reached the terminal");
+    assert.match(marked, /⟨redraw⟩█{20} (\d+)\/\1 {2}documents · evaluating /);
     // Each drawn line fits the 80-column pane (the bar is cut to the terminal's width, minus one).
     for (const line of bytes.split("\r\u001b[2K").slice(1)) {
       const drawn = line.split(/[\r\n]/)[0] ?? "";
