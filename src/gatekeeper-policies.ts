@@ -195,15 +195,19 @@ export interface TemplateEvaluation {
  * holds every scanned object (and the inventory-only ones) in Gatekeeper's layout; a template that
  * does not compile is one error naming its file and line, and its constraints are not applied.
  */
-export async function evaluateTemplates(set: TemplateSet, documents: readonly Document[], inventoryDocuments: readonly Document[], engines: TemplateEngines): Promise<TemplateEvaluation> {
+/** `onTemplate`: told before each template is compiled and applied (for a progress display). */
+export async function evaluateTemplates(set: TemplateSet, documents: readonly Document[], inventoryDocuments: readonly Document[], engines: TemplateEngines, onTemplate?: (done: number, total: number, name: string) => void): Promise<TemplateEvaluation> {
   const out: TemplateEvaluation = { violations: [], errors: [...set.errors], rules: [] };
   // kubeward's own inventory (a namespaced object without a namespace is in `default`, as kubectl
   // would create it), so templates and the library see the same cluster.
   const inventory = buildInventory([...inventoryDocuments, ...documents]);
   const byDoc = new Map<Document, RawViolation[]>();
+  const applied = onTemplate ? [...set.templates.values()].filter((t) => set.constraints.some((c) => c.kind === t.kind)).length : 0;
+  let done = 0;
   for (const template of set.templates.values()) {
     const constraints = set.constraints.filter((c) => c.kind === template.kind);
     if (constraints.length === 0) continue;
+    onTemplate?.(done++, applied, template.name);
     let engine: TemplateEngine;
     try {
       engine = await engines.engineFor(template);

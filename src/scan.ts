@@ -2,7 +2,7 @@
 import { discoverSources } from "./sources/index.ts";
 import { parseDocuments } from "./parse/index.ts";
 import { loadEngine } from "./engine/wasm-engine.ts";
-import { evaluateDocuments } from "./engine/evaluate-documents.ts";
+import { evaluateDocuments, evaluateDocumentsYielding } from "./engine/evaluate-documents.ts";
 import { buildReport } from "./report/build-report.ts";
 import { loadCompiledLibrary, loadResolvedBundle, defaultLibraryDir } from "./library.ts";
 import type { Document, Report, ReportError, Severity } from "./types.ts";
@@ -67,7 +67,32 @@ export interface ScanOptions {
   externalData?: ExternalDataAnswers;
   /** A live cluster to read through the Kubernetes API (scan --cluster); docs/inputs.md. */
   cluster?: ClusterScanOptions;
+  /**
+   * Told where the scan is (phase, done/total, what is being worked on), for a progress display.
+   * With it, the parse and evaluate loops also hand the event loop back now and then, so a UI in
+   * the same process can draw; without it the scan runs exactly as before. The cluster read has
+   * its own `cluster.onProgress`.
+   */
+  onProgress?: (p: ScanProgress) => void;
 }
+
+/**
+ * Where a scan is. `discover`: finding files under the paths; `render`: helm or kustomize running;
+ * `parse`: files parsed (`label` the file); `inventory`: --inventory-from and --image-policy files
+ * read; `evaluate`: documents evaluated by the library (`label` the document's file);
+ * `templates`: Gatekeeper templates applied (`label` the template). `total` is 0 while unknown.
+ */
+export interface ScanProgress {
+  phase: ScanPhase;
+  done: number;
+  total: number;
+  label?: string;
+}
+
+export type ScanPhase = "discover" | "render" | "parse" | "inventory" | "evaluate" | "templates";
+
+/** How many files the parse loop reads between two hand-backs of the event loop (with onProgress). */
+const PARSE_YIELD_EVERY = 32;
 
 export interface ClusterScanOptions {
   client: KubeClient;
@@ -92,6 +117,8 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   if (config && library) bundle = applyConfigToBundle(bundle, library.catalog, config, configShown as string);
 
   const external = loadExternalData({ cwd: opts.cwd, vulnReports: opts.vulnReports, signatures: opts.signatures, now: opts.now });
+  const progress = opts.onProgress;
+  progress?.({ phase: "discover", done: 0, total: 0, label: opts.paths.join(" ") });
   const discovered = await discoverSources(opts.paths, { cwd: opts.cwd, stdin: opts.readStdin });
   const files = config?.paths ? discovered.files.filter(pathFilter(config, opts.cwd)) : [...discovered.files];
   const errors: ReportError[] = [...discovered.errors];
@@ -99,6 +126,10 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   const rendered: Promise<{ files: SourceFile[]; errors: ReportError[] }>[] = [];
   if (opts.helm) rendered.push(renderHelmChart({ ...opts.helm, cwd: opts.cwd }));
   if (opts.kustomize !== undefined) rendered.push(renderKustomization({ dir: opts.kustomize, cwd: opts.cwd }));
+  if (progress && rendered.length > 0) {
+    const what = [...(opts.helm ? [`helm template ${opts.helm.chart}`] : []), ...(opts.kustomize !== undefined ? [`kustomize build ${opts.kustomize}`] : [])];
+    progress({ phase: "render", done: 0, total: rendered.length, label: what.join(", ") });
+  }
   for (const r of await Promise.all(rendered)) {
     files.push(...r.files);
     errors.push(...r.errors);
@@ -123,7 +154,11 @@ export async function scan(opts: ScanOptions): Promise<Report> {
   }
   const documents: Document[] = [];
   let skipped = 0;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    if (progress) {
+      progress({ phase: "parse", done: i, total: files.length, label: file.path });
+      if (i > 0 && i % PARSE_YIELD_EVERY === 0) await yieldToEventLoop();
+    }
     const parsed = parseDocuments(file);
     errors.push(...parsed.errors);
     skipped += parsed.skipped;
@@ -139,6 +174,9 @@ export async function scan(opts: ScanOptions): Promise<Report> {
       if (file.namespace !== undefined) placeInNamespace(doc, file.namespace);
       documents.push(doc);
     }
+  }
+  if (progress && (opts.inventoryFrom ?? config?.inventory?.from ?? []).length + (opts.imagePolicies ?? []).length + clusterInventory.length > 0) {
+    progress({ phase: "inventory", done: 0, total: 0, label: "objects read for the inventory only" });
   }
   const inventoryDocuments = await inventoryOnly(opts.inventoryFrom ?? config?.inventory?.from ?? [], new Set(files.map((f) => f.path)), opts, config, errors);
   for (const file of clusterInventory) {
@@ -159,7 +197,14 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     const rules = { ...bundle, rules: bundle.rules.filter((r) => !detections.has(r.id)) };
     const enabled = new Set(rules.rules.map((r) => r.id));
     catalog = withSeverityOverrides(library.catalog.filter((r) => enabled.has(r.id)), config);
-    const evaluated = evaluateDocuments(engine, documents, { bundle: rules, catalog, external, inventoryDocuments });
+    const evaluation = { bundle: rules, catalog, external, inventoryDocuments };
+    let evaluated;
+    if (progress) {
+      progress({ phase: "evaluate", done: 0, total: documents.length });
+      evaluated = await evaluateDocumentsYielding(engine, documents, { ...evaluation, onProgress: (done, total, doc) => progress({ phase: "evaluate", done, total, label: doc.file }) });
+    } else {
+      evaluated = evaluateDocuments(engine, documents, evaluation);
+    }
     errors.push(...evaluated.errors);
     violations.push(...evaluated.violations);
   }
@@ -167,7 +212,8 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     if (opts.templateCacheDir === undefined) throw new KubewardError("internal", "scan with templates needs templateCacheDir");
     const engines = new TemplateEngines({ cwd: opts.cwd, cacheDir: opts.templateCacheDir, ...(opts.externalData ? { externalData: opts.externalData } : {}) });
     const set = mergeTemplateSets(templates.map((dir) => loadTemplateDir(dir, opts.cwd)));
-    const applied = await evaluateTemplates(set, documents, inventoryDocuments, engines);
+    const onTemplate = progress ? (done: number, total: number, label: string) => progress({ phase: "templates", done, total, label }) : undefined;
+    const applied = await evaluateTemplates(set, documents, inventoryDocuments, engines, onTemplate);
     errors.push(...applied.errors);
     violations.push(...applied.violations);
     catalog = [...catalog, ...withSeverityOverrides(applied.rules, config)];
@@ -185,6 +231,10 @@ export async function scan(opts: ScanOptions): Promise<Report> {
     suppress: { today: opts.now ?? "", exceptions: config?.exceptions ?? [], ...(configShown ? { configFile: configShown } : {}) },
     warnings,
   });
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

@@ -60,6 +60,11 @@ export interface VerifyRun {
 
 export interface VerifyOptions extends GatekeeperContext {
   paths: string[];
+  /**
+   * Told before each suite test runs (`done` of `total` tests, `label` the test and its suite file) and
+   * once at the end: a test's first run compiles its template with opa, seconds each.
+   */
+  onProgress?: (done: number, total: number, label: string) => void;
 }
 
 export async function verify(opts: VerifyOptions): Promise<VerifyRun> {
@@ -72,11 +77,17 @@ export async function verify(opts: VerifyOptions): Promise<VerifyRun> {
     if (parsed.suite) suites.push({ ...parsed.suite, file });
   }
   const engines = new TemplateEngines(opts);
+  const total = suites.reduce((n, s) => n + s.tests.length, 0);
+  let done = 0;
   for (const suite of suites) {
     const result: SuiteResult = { file: displayPath(opts.cwd, suite.file), skipped: suite.skip, tests: [] };
-    for (const test of suite.tests) result.tests.push(await runTest(suite, test, engines, opts, run));
+    for (const test of suite.tests) {
+      opts.onProgress?.(done++, total, `${test.name} · ${result.file}`);
+      result.tests.push(await runTest(suite, test, engines, opts, run));
+    }
     run.suites.push(result);
   }
+  opts.onProgress?.(done, total, "");
   for (const s of run.suites) {
     for (const t of s.tests) {
       for (const c of t.cases) {

@@ -17,7 +17,7 @@ import os from "node:os";
 import type { ClusterScanOptions } from "../scan.ts";
 import { loadKubeConnection } from "../sources/kube/kubeconfig.ts";
 import { KubeClient } from "../sources/kube/client.ts";
-import { clusterProgressBar } from "./progress-bar.ts";
+import { scanProgressBar } from "./progress-bar.ts";
 
 export async function runScan(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -58,7 +58,7 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
   if (grafeasProject !== undefined && !GRAFEAS_PROJECT_PATTERN.test(grafeasProject)) throw new KubewardError("usage", MSG.badGrafeasProject(grafeasProject));
   // Flags win over kubeward.yaml, which wins over the defaults.
   const failOn = oneOf<Severity | "none">("--fail-on", values["fail-on"], [...SEVERITIES, "none"], config?.failOn ?? "low");
-  const progress = cluster ? clusterProgressBar(io, cluster.client.connection.context) : undefined;
+  const progress = scanProgressBar(io, cluster ? { context: cluster.client.connection.context } : {});
   const report = await scan({
     // With --helm or --kustomize the rendered output is the input; paths are scanned only when given.
     paths: positionals.length > 0 || rendered ? positionals : ["."],
@@ -77,7 +77,8 @@ export async function runScan(io: CliIo, args: string[]): Promise<number> {
     ...(values.templates ? { templates: values.templates, templateCacheDir: templateCacheDir(io) } : {}),
     ...(values["external-data"] !== undefined ? { externalData: loadExternalDataFile(values["external-data"], io.cwd) } : {}),
     ...(values["image-policy"] ? { imagePolicies: values["image-policy"] } : {}),
-    ...(cluster ? { cluster: { ...cluster, ...(progress ? { onProgress: progress.update } : {}) } } : {}),
+    ...(cluster ? { cluster: { ...cluster, ...(progress ? { onProgress: progress.cluster } : {}) } } : {}),
+    ...(progress ? { onProgress: progress.scan } : {}),
   }).finally(() => {
     progress?.done();
     cluster?.client.close();

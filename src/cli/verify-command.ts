@@ -8,6 +8,7 @@ import type { CliIo } from "./io.ts";
 import { wantsColor, writeOutput } from "./io.ts";
 import { oneOf, parseCommandArgs } from "./main.ts";
 import { MSG } from "./messages.ts";
+import { createProgress } from "./progress-bar.ts";
 
 export async function runVerify(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -19,7 +20,9 @@ export async function runVerify(io: CliIo, args: string[]): Promise<number> {
   if (positionals.length === 0) throw new KubewardError("usage", MSG.verifyNoInput);
   const format = oneOf("--format", values.format, VERIFY_FORMATS, "text");
   const externalData = values["external-data"] === undefined ? undefined : loadExternalDataFile(values["external-data"], io.cwd);
-  const run = await verify({ paths: positionals, cwd: io.cwd, cacheDir: templateCacheDir(io), ...(externalData ? { externalData } : {}) });
+  // Each test's first run compiles its template with opa: seconds each for a whole library of suites.
+  const progress = createProgress(io);
+  const run = await verify({ paths: positionals, cwd: io.cwd, cacheDir: templateCacheDir(io), ...(externalData ? { externalData } : {}), onProgress: (done, total, label) => progress.update(done, total, label ? `tests · ${label}` : "tests") }).finally(() => progress.finish());
   const color = values.output === undefined && format === "text" && wantsColor(io, io.stdout, values.color === false);
   writeOutput(io, formatVerifyRun(format, run, { color }), values.output);
   if (run.errors.length > 0 || run.errored > 0) return 2;

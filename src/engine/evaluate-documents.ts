@@ -60,15 +60,53 @@ export type EvaluateOptions = {
   inventoryDocuments?: readonly Document[];
   /** false: evaluate as OPA, conftest and Gatekeeper do, without kubeward's precomputed data. */
   precompute?: boolean;
+  /**
+   * Told how far the evaluation is: `done` of `total` documents, `doc` the last one evaluated.
+   * Called about PROGRESS_STEPS times per call whatever the number of documents (and always for
+   * the last one), so the hot loop pays one modulo per document, not a callback.
+   */
+  onProgress?: (done: number, total: number, doc: Document) => void;
 } & ({ config: EngineConfig } | { bundle: EngineConfig });
 
+/** How many progress reports one evaluation makes at most (plus the final one). */
+export const PROGRESS_STEPS = 200;
+
 export function evaluateDocuments(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): EvaluationResult {
+  const evaluate = prepareEvaluation(engine, documents, opts);
+  const result: EvaluationResult = { violations: [], errors: [] };
+  const report = progressReporter(documents, opts.onProgress);
+  for (let i = 0; i < documents.length; i++) {
+    evaluate(documents[i]!, result);
+    report?.(i);
+  }
+  return result;
+}
+
+/**
+ * evaluateDocuments that hands the event loop back every `yieldEvery` documents: an Ink UI in the
+ * same process can draw the progress it is told (a synchronous loop would freeze the screen until
+ * the end). The findings are exactly evaluateDocuments' findings.
+ */
+export async function evaluateDocumentsYielding(engine: Engine, documents: readonly Document[], opts: EvaluateOptions & { yieldEvery?: number }): Promise<EvaluationResult> {
+  const evaluate = prepareEvaluation(engine, documents, opts);
+  const result: EvaluationResult = { violations: [], errors: [] };
+  const report = progressReporter(documents, opts.onProgress);
+  const every = Math.max(1, opts.yieldEvery ?? 64);
+  for (let i = 0; i < documents.length; i++) {
+    evaluate(documents[i]!, result);
+    report?.(i);
+    if ((i + 1) % every === 0) await yieldToEventLoop();
+  }
+  return result;
+}
+
+/** Sets `data` once for the scan and returns the per-document evaluation. */
+function prepareEvaluation(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): (doc: Document, result: EvaluationResult) => void {
   // Inventory-only objects go first, so a reported object (e.g. a staged change) wins over its older copy.
   const inventory = opts.inventoryDocuments && opts.inventoryDocuments.length > 0 ? [...opts.inventoryDocuments, ...documents] : documents;
   engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, inventory, opts.external, { precompute: opts.precompute }));
   const entrypoint = opts.entrypoint ?? DEFAULT_ENTRYPOINT;
-  const result: EvaluationResult = { violations: [], errors: [] };
-  for (const doc of documents) {
+  return (doc, result) => {
     const context = `evaluating ${describe(doc)} (${doc.file}:${doc.line})`;
     try {
       const value = engine.evaluate(buildReviewInput(doc), entrypoint, context);
@@ -78,8 +116,22 @@ export function evaluateDocuments(engine: Engine, documents: readonly Document[]
       const message = e instanceof Error ? e.message : String(e);
       result.errors.push({ file: doc.file, line: doc.line, message, code: e instanceof KubewardError ? e.code : "engine" });
     }
-  }
-  return result;
+  };
+}
+
+/** Reports every `total / PROGRESS_STEPS`-th document and the last; undefined without a callback. */
+function progressReporter(documents: readonly Document[], onProgress: EvaluateOptions["onProgress"]): ((index: number) => void) | undefined {
+  if (!onProgress) return undefined;
+  const total = documents.length;
+  const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+  return (i) => {
+    const done = i + 1;
+    if (done % step === 0 || done === total) onProgress(done, total, documents[i]!);
+  };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** `data` for a scan: the enabled rules (kubeward.main iterates them), the inventory and, when given, external facts. */

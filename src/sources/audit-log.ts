@@ -41,6 +41,11 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 export interface ReadAuditLogOptions {
   /** Largest EventList (or pretty-printed) document parsed whole. */
   maxDocumentBytes?: number;
+  /**
+   * Handed the input once it is open, so a caller can show how far reading has got (a file's
+   * stream counts `bytesRead`) without the reader paying anything per line.
+   */
+  onOpen?: (input: Readable) => void;
 }
 
 /** Streams the Events of `file` (a path) or of `stream` (stdin), reported under the name `file`. */
@@ -49,6 +54,7 @@ export async function* readAuditLog(file: string, stream?: Readable, opts: ReadA
   let input: Readable;
   try {
     input = stream ?? (await openFile(file));
+    opts.onOpen?.(input);
   } catch (e) {
     yield { error: { file, message: `cannot read the audit log: ${(e as Error).message}`, code: "io" } };
     return;

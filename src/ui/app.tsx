@@ -85,7 +85,7 @@ export function App(props: AppProps) {
           ) : name === "Coverage" ? (
             <CoverageView state={coverage} readSource={services.readSource} active={active} width={columns} height={height - 1} />
           ) : name === "Findings" ? (
-            <FindingsView state={findings.state} target={services.scanTarget} catalog={catalog} readSource={services.readSource} onScan={findings.scan} onReopen={findings.reopen} active={active} width={columns} height={height - 1} />
+            <FindingsView state={findings.state} target={services.scanTarget} readSource={services.readSource} onScan={findings.scan} onReopen={findings.reopen} active={active} width={columns} height={height - 1} />
           ) : (
             <BundlesView bundles={bundles} categories={categories} targets={targets} build={build.state} active={active} width={columns} height={height - 1}
               onBuild={build.build} rules={catalog} validateParameters={services.validateParameters} onCapture={setCapturing} />

@@ -11,6 +11,7 @@ import { runOpaCoverage } from "../policy/opa-test.ts";
 import { streamLibraryTests } from "../policy/run-library-tests.ts";
 import { watchLibrary } from "../policy/watch-library.ts";
 import { toJsonReport, type JsonReport } from "../report/json-report.ts";
+import { defaultLibraryDir } from "../library.ts";
 import { scan } from "../scan.ts";
 import type { RuleMeta } from "../types.ts";
 import type { BuildOptions, BundleChoice, UiServices } from "./services.ts";
@@ -25,7 +26,7 @@ export interface NodeServicesOptions {
   scanTarget: string;
   /** Where each scan's JSON report is saved, and re-opened from. */
   lastReportFile: string;
-  /** The compiled library scans use (dist/library by default). */
+  /** The compiled library scans use (scan's own default, dist/library, when absent). */
   scanLibraryDir?: string;
   bundle?: string;
   watch: boolean;
@@ -44,6 +45,16 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
     }
     return catalog;
   };
+  // The Findings detail pane reads the library the scan loads: scan's default when none is given,
+  // whatever --out says (bundle artefacts there are another matter).
+  let scanCatalog: RuleMeta[] | undefined;
+  const scanCatalogOf = () => {
+    if (!scanCatalog) {
+      const file = path.join(o.scanLibraryDir ?? defaultLibraryDir(), "catalog.json");
+      scanCatalog = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as RuleMeta[]) : [];
+    }
+    return scanCatalog;
+  };
   const resolve = (file: string) => (path.isAbsolute(file) ? file : [path.resolve(o.cwd, file), path.resolve(repoRoot, file)].find((p) => fs.existsSync(p)) ?? path.resolve(o.cwd, file));
   return {
     scanTarget: o.scanTarget,
@@ -53,16 +64,17 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
     // opa names files as given on its command line; run from the repository so they read policies/…
     loadCoverage: () => runOpaCoverage(o.policiesDir),
     readSource: (file) => fs.readFileSync(resolve(file), "utf8"),
-    scan: async () => {
-      const report = toJsonReport(await scan({ paths: [o.scanTarget], cwd: o.cwd, bundle: o.bundle, libraryDir: o.scanLibraryDir, version: o.version, now: o.today }));
+    scan: async (onProgress) => {
+      const scanned = await scan({ paths: [o.scanTarget], cwd: o.cwd, bundle: o.bundle, libraryDir: o.scanLibraryDir, version: o.version, now: o.today, ...(onProgress ? { onProgress } : {}) });
+      const report = toJsonReport(scanned);
       fs.mkdirSync(path.dirname(o.lastReportFile), { recursive: true });
       fs.writeFileSync(o.lastReportFile, `${JSON.stringify(report, null, 2)}\n`);
-      return report;
+      return { report, rules: scanned.rules };
     },
     openLastReport: async () => {
       if (!fs.existsSync(o.lastReportFile)) throw new KubewardError("io", `no saved report at ${o.lastReportFile} yet: press s to scan ${o.scanTarget}`, { file: o.lastReportFile });
       try {
-        return JSON.parse(fs.readFileSync(o.lastReportFile, "utf8")) as JsonReport;
+        return { report: JSON.parse(fs.readFileSync(o.lastReportFile, "utf8")) as JsonReport, rules: scanCatalogOf() };
       } catch (e) {
         throw new KubewardError("parse", `${o.lastReportFile} is not a JSON report: ${(e as Error).message}`, { file: o.lastReportFile });
       }

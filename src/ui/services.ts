@@ -6,6 +6,7 @@ import type { Coverage } from "../policy/opa-test.ts";
 import type { LibraryChange } from "../policy/watch-library.ts";
 import type { TestEvent } from "../policy/run-library-tests.ts";
 import type { JsonReport } from "../report/json-report.ts";
+import type { ScanProgress } from "../scan.ts";
 import type { RuleMeta } from "../types.ts";
 
 /**
@@ -28,6 +29,15 @@ export interface BuildOptions {
   signingKey?: string;
 }
 
+/**
+ * What the Findings view shows: the report and the catalogue entries of the library that produced
+ * it (the detail pane's description and remediation), so the two can never disagree.
+ */
+export interface FindingsResult {
+  report: JsonReport;
+  rules: RuleMeta[];
+}
+
 export interface UiServices {
   /** `libTests`: lib test files to run besides the rules' tests (a watch re-run of an edited lib). */
   streamTests(opts: { rules?: string[]; examplesOnly?: boolean; libTests?: string[] }): AsyncIterable<TestEvent>;
@@ -36,10 +46,14 @@ export interface UiServices {
   loadCoverage(): Promise<Coverage>;
   /** A coverage file's or a finding's source text, by the path the report names. */
   readSource(file: string): string;
-  /** Scans the UI's target path; also saves the report so `openLastReport` can re-open it. */
-  scan(): Promise<JsonReport>;
-  openLastReport(): Promise<JsonReport>;
-  /** Rule metadata (description, remediation, controls) for the findings detail pane. */
+  /**
+   * Scans the UI's target path, telling `onProgress` where it is; also saves the report so
+   * `openLastReport` can re-open it. `rules`: the scan's own rule table.
+   */
+  scan(onProgress?: (p: ScanProgress) => void): Promise<FindingsResult>;
+  /** The saved report; `rules`: the catalogue of the library scans use. */
+  openLastReport(): Promise<FindingsResult>;
+  /** Rule metadata of the library bundles are built from (the Bundles view composes from it). */
   catalog(): RuleMeta[];
   listBundles(): string[];
   /** Problems with one rule's parameters (empty when valid): the check bundle files get. */

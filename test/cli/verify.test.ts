@@ -7,6 +7,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { json, kubeward } from "./helpers.ts";
 import type { VerifyRun } from "../../src/verify.ts";
+import { main } from "../../src/cli/main.ts";
 
 const GK = "test/fixtures/gatekeeper";
 
@@ -94,6 +95,31 @@ test("no suite given, or none found: exit 2 with a clear message", () => {
   const empty = kubeward(["verify", "test/fixtures/parse", "--no-color"]);
   assert.is(empty.status, 2);
   assert.match(empty.stdout, "test/fixtures/parse: no gator Suite");
+});
+
+test("a terminal: a bar over the suites' tests on stderr, erased; nothing when piped or under CI", async () => {
+  const args = ["verify", `${GK}/library`, "--format", "json"];
+  const piped = kubeward(args);
+  assert.is(piped.stderr, "");
+  const inProcess = async (stderrTTY: boolean, env: Record<string, string> = {}) => {
+    let out = "";
+    let err = "";
+    const code = await main({
+      argv: args, cwd: process.cwd(), env: { HOME: process.env.HOME, PATH: process.env.PATH, KUBEWARD_CACHE_DIR: process.env.KUBEWARD_CACHE_DIR, ...env }, readStdin: async () => "",
+      stdout: { write: (s: string) => (out += s), isTTY: false },
+      stderr: { write: (s: string) => (err += s), isTTY: stderrTTY },
+    });
+    return { code, out, err };
+  };
+  const tty = await inProcess(true);
+  assert.is(tty.code, piped.status, tty.err);
+  assert.match(tty.err, /░+ 0\/\d+ {2}tests · [a-z-]+ · test\/fix/, JSON.stringify(tty.err.slice(0, 300)));
+  assert.ok(tty.err.endsWith("\r\u001b[2K"));
+  const strip = (s: string) => s.replace(/"durationMs": ?[\d.]+/g, "");
+  assert.is(strip(tty.out), strip(piped.stdout));
+  const ci = await inProcess(true, { CI: "true" });
+  assert.is(ci.err, "");
+  assert.is((await inProcess(false)).err, "");
 });
 
 test.run();

@@ -1,19 +1,19 @@
-// Findings: a scan of the target path (s) or the last JSON report re-opened (o), grouped by
-// severity, rule or file (g); the detail pane shows the rule's description, remediation, controls
-// and the manifest snippet with the finding's line highlighted.
+// Findings: a scan of the target path (s, with its progress while it runs) or the last JSON report
+// re-opened (o), grouped by severity, rule or file (g); the detail pane shows the rule's
+// description, remediation, controls and the manifest snippet with the finding's line highlighted.
 import { useMemo, useState } from "react";
 import { Box, Text, useInput } from "ink";
-import type { RuleMeta } from "../../types.ts";
 import type { FindingsState } from "../hooks/use-findings.ts";
 import { GROUPINGS, groupFindings, snippet, type GroupBy } from "../model/findings-groups.ts";
 import { indexOfKey, scrollTop } from "../model/scroll.ts";
 import { Paint, type Tone } from "../components/theme.tsx";
 import { Busy, ErrorBox } from "../components/spinner-line.tsx";
+import { Bar } from "../components/bar.tsx";
+import { progressLine } from "../model/scan-progress.ts";
 
 export interface FindingsViewProps {
   state: FindingsState;
   target: string;
-  catalog: RuleMeta[];
   readSource: (file: string) => string;
   onScan: () => void;
   onReopen: () => void;
@@ -47,7 +47,21 @@ export function FindingsView(props: FindingsViewProps) {
 
   const s = props.state;
   if (s.status === "idle") return <Paint tone="muted">{`s: scan ${props.target} · o: re-open the last JSON report`}</Paint>;
-  if (s.status === "loading") return <Busy text={s.what === "scan" ? `scanning ${props.target}…` : "opening the last report…"} />;
+  if (s.status === "loading") {
+    const busy = <Busy text={s.what === "scan" ? `scanning ${props.target}…` : "opening the last report…"} />;
+    if (!s.progress) return busy;
+    const p = progressLine(s.progress);
+    return (
+      <Box flexDirection="column">
+        {busy}
+        <Text wrap="truncate-end">
+          <Paint bold>{`${p.phase} `}</Paint>
+          {p.pct !== undefined ? <><Bar pct={p.pct} width={20} tone="pass" /><Paint>{` ${p.count}`}</Paint></> : null}
+          <Paint tone="muted">{p.label ? `  ${p.label}` : ""}</Paint>
+        </Text>
+      </Box>
+    );
+  }
   if (s.status === "error") return <ErrorBox title="could not load findings" message={s.message} maxLines={props.height - 2} />;
 
   const r = s.report;
@@ -65,7 +79,7 @@ export function FindingsView(props: FindingsViewProps) {
   if (t !== top) setTop(t);
   const row = rows[index];
   const f = row?.finding;
-  const rule = f ? props.catalog.find((m) => m.id === f.rule) : undefined;
+  const rule = f ? s.rules.find((m) => m.id === f.rule) : undefined;
   const listWidth = wide ? Math.floor(props.width * 0.45) : props.width;
   const list = (
     <Box flexDirection="column" width={listWidth} height={listHeight}>
