@@ -104,12 +104,20 @@ export async function evaluateDocumentsYielding(engine: Engine, documents: reado
 function prepareEvaluation(engine: Engine, documents: readonly Document[], opts: EvaluateOptions): (doc: Document, result: EvaluationResult) => void {
   // Inventory-only objects go first, so a reported object (e.g. a staged change) wins over its older copy.
   const inventory = opts.inventoryDocuments && opts.inventoryDocuments.length > 0 ? [...opts.inventoryDocuments, ...documents] : documents;
-  engine.setData(buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, inventory, opts.external, { precompute: opts.precompute }));
+  const data = buildPolicyData("config" in opts ? opts.config : opts.bundle, opts.catalog, inventory, opts.external, { precompute: opts.precompute });
+  engine.setData(data);
   const entrypoint = opts.entrypoint ?? DEFAULT_ENTRYPOINT;
+  // kubeward.main runs a rule only for the kinds configured for it (`input.review.kind.kind in
+  // conf.kinds`), so an object of a kind no enabled rule lists has no findings. Not evaluating it
+  // spares copying it into the wasm memory: CustomResourceDefinitions, the largest objects in real
+  // repositories, are read by no rule. The library's own entrypoint only: another may gate otherwise.
+  const ruleKinds = entrypoint === DEFAULT_ENTRYPOINT ? new Set(Object.values(data.kubeward.config.rules).flatMap((r) => r.kinds)) : undefined;
   return (doc, result) => {
     const context = `evaluating ${describe(doc)} (${doc.file}:${doc.line})`;
     try {
-      const value = engine.evaluate(buildReviewInput(doc), entrypoint, context);
+      const input = buildReviewInput(doc);
+      if (ruleKinds && !ruleKinds.has(input.review.kind.kind)) return;
+      const value = engine.evaluate(input, entrypoint, context);
       const violations = toRawViolations(value, context);
       if (violations.length > 0) result.violations.push({ doc, violations });
     } catch (e) {

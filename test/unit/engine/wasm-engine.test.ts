@@ -14,15 +14,19 @@ const catalog = testCatalog();
 const config = (...ids: string[]): EngineConfig => ({ rules: ids.map((id) => ({ id, parameters: id === "echo" ? { greeting: "hi" } : {} })) });
 
 /** Counts setData calls, to prove data is set once per scan. */
-function counting(engine: Engine): Engine & { setDataCalls: number } {
+function counting(engine: Engine): Engine & { setDataCalls: number; evaluated: string[] } {
   const wrapped = {
     setDataCalls: 0,
+    evaluated: [] as string[],
     entrypoints: engine.entrypoints,
     setData(data: object) {
       wrapped.setDataCalls++;
       engine.setData(data);
     },
-    evaluate: (input: object, entrypoint?: string, context?: string) => engine.evaluate(input, entrypoint, context),
+    evaluate: (input: object, entrypoint?: string, context?: string) => {
+      wrapped.evaluated.push((input as { review: { kind: { kind: string } } }).review.kind.kind);
+      return engine.evaluate(input, entrypoint, context);
+    },
   };
   return wrapped;
 }
@@ -70,6 +74,18 @@ test("the inventory has Gatekeeper's layout, cluster-scoped objects apart", asyn
   assert.equal(r.errors, []);
   assert.is(r.violations.length, 1, "only the Pod is of the rule's kinds");
   assert.equal(msgs(r.violations[0]!.violations, "inventory-peek"), ["cluster: team", "same namespace: ConfigMap cfg"]);
+});
+
+test("an object of a kind no enabled rule lists is not evaluated at all (kubeward.main would find nothing)", async () => {
+  const engine = counting(await loadEngine(wasm));
+  const crd: KubeObject = { apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", metadata: { name: "widgets.example.com" } };
+  const r = evaluateDocuments(engine, [makeDocument(crd), makeDocument(pod("p"))], { config: config("echo"), catalog });
+  assert.equal(engine.evaluated, ["Pod"]);
+  assert.is(r.violations.length, 1);
+  // Another entrypoint may gate otherwise: every document goes to it.
+  const other = counting(await loadEngine(wasm));
+  evaluateDocuments(other, [makeDocument(crd)], { config: config("echo"), catalog, entrypoint: DEFAULT_ENTRYPOINT.replace("findings", "alerts") });
+  assert.equal(other.evaluated, ["CustomResourceDefinition"]);
 });
 
 test("kinds filter which rules see a document", async () => {
