@@ -17,6 +17,7 @@ import { inventoryNamespace, objectReview, type GatekeeperReview } from "./engin
 import { displayPath } from "./sources/index.ts";
 import type { Document, KubeObject, RawViolation, ReportError, RuleMeta, Severity } from "./types.ts";
 import { buildInventory, effectiveNamespace, type Inventory } from "./engine/inventory.ts";
+import { parameterProblems } from "./gatekeeper-parameters.ts";
 
 export interface GatekeeperContext {
   cwd: string;
@@ -138,15 +139,15 @@ export function loadTemplateDir(dir: string, cwd: string): TemplateSet {
   }
   for (const doc of candidates) {
     try {
-      const c = constraintFrom(doc);
-      if (!set.templates.has(c.kind)) throw new KubewardError("parse", `${c.kind}/${c.name}: no ConstraintTemplate in ${dir} defines kind ${c.kind}`, { file: doc.file, line: doc.line });
-      set.constraints.push(c);
+      // Whether a template defines its kind is checked once every --templates path is read
+      // (mergeTemplateSets): templates/ and constraints/ are often folders of their own.
+      set.constraints.push(constraintFrom(doc));
     } catch (e) {
       const err = toKubewardError(e, "parse", doc.file);
       set.errors.push({ file: err.file ?? doc.file, ...(err.line !== undefined ? { line: err.line } : {}), code: err.code, message: err.message });
     }
   }
-  if (set.templates.size === 0 && set.errors.length === 0) set.errors.push({ file: dir, code: "parse", message: `--templates ${dir}: no ConstraintTemplate found` });
+  if (set.templates.size === 0 && set.constraints.length === 0 && set.errors.length === 0) set.errors.push({ file: dir, code: "parse", message: `--templates ${dir}: no ConstraintTemplate or Constraint found` });
   return set;
 }
 
@@ -162,7 +163,15 @@ export function mergeTemplateSets(sets: TemplateSet[]): TemplateSet {
     }
     merged.constraints.push(...s.constraints);
   }
+  const orphans = merged.constraints.filter((c) => !merged.templates.has(c.kind));
+  for (const c of orphans) merged.errors.push({ file: c.file, line: c.line, code: "parse", message: `${c.kind}/${c.name}: no ConstraintTemplate given with --templates defines kind ${c.kind}` });
+  if (orphans.length > 0) merged.constraints = merged.constraints.filter((c) => merged.templates.has(c.kind));
   return merged;
+}
+
+/** One message for a Constraint whose parameters break its template's schema (verify and scan word it alike). */
+export function invalidParametersMessage(template: ConstraintTemplate, c: Constraint, problems: string[]): string {
+  return `${c.kind} ${c.name}: its parameters do not match the ConstraintTemplate ${template.name}'s schema: ${problems.join("; ")}`;
 }
 
 /** A Constraint as scan reports it: rule id `<Kind>/<name>`, severity from its enforcementAction. */
@@ -218,6 +227,12 @@ export async function evaluateTemplates(set: TemplateSet, documents: readonly Do
     }
     engine.engine.setData({ inventory });
     for (const c of constraints) {
+      // The API server would refuse this Constraint: it is reported and not applied.
+      const problems = parameterProblems(template, c);
+      if (problems.length > 0) {
+        out.errors.push({ file: c.file, line: c.parametersLine ?? c.line, code: "parse", message: invalidParametersMessage(template, c, problems) });
+        continue;
+      }
       const rule = constraintRule(template, c);
       out.rules.push(rule);
       for (const doc of documents) {

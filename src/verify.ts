@@ -12,9 +12,10 @@ import { isConstraintTemplate } from "./parse/gatekeeper-objects.ts";
 import { admissionRequestReview, gatekeeperInventory, inventoryNamespace, objectReview } from "./engine/gatekeeper-input.ts";
 import { evaluateConstraint } from "./engine/gatekeeper-evaluate.ts";
 import { checkAssertion } from "./report/suite-assertions.ts";
-import { constraintFrom, readObjectsFile, templateFrom, TemplateEngines, type GatekeeperContext } from "./gatekeeper-policies.ts";
+import { constraintFrom, invalidParametersMessage, readObjectsFile, templateFrom, TemplateEngines, type GatekeeperContext } from "./gatekeeper-policies.ts";
+import { parameterProblems } from "./gatekeeper-parameters.ts";
 import { displayPath } from "./sources/index.ts";
-import type { Constraint } from "./parse/gatekeeper-objects.ts";
+import type { Constraint, ConstraintTemplate } from "./parse/gatekeeper-objects.ts";
 import type { TemplateEngine } from "./engine/gatekeeper-evaluate.ts";
 import type { ReportError } from "./types.ts";
 
@@ -113,7 +114,21 @@ async function runTest(suite: Suite, test: SuiteTest, engines: TemplateEngines, 
   }
   let loaded: { engine: TemplateEngine; constraint: Constraint };
   try {
-    loaded = await loadTest(test, dir, engines, opts.cwd);
+    const objects = loadTestObjects(test, dir, opts.cwd);
+    const problems = parameterProblems(objects.template, objects.constraint);
+    if (test.invalid) {
+      // gator: the Constraint must be refused; the cases are not run. One result stands for the test.
+      const refused = problems.length > 0;
+      const verdict: CaseResult = {
+        name: "constraint is invalid", status: refused ? "pass" : "fail",
+        ...(refused ? {} : { problem: `the test expects ${objects.constraint.kind} ${objects.constraint.name} to be invalid, but its parameters match the ConstraintTemplate ${objects.template.name}'s schema` }),
+        messages: refused ? problems : [], file: shown, get line() { return test.line; },
+      };
+      result.cases = [verdict, ...test.cases.map((c) => caseResult(c, "skip"))];
+      return result;
+    }
+    if (problems.length > 0) throw new KubewardError("parse", invalidParametersMessage(objects.template, objects.constraint, problems), { file: objects.constraint.file, line: objects.constraint.parametersLine ?? objects.constraint.line });
+    loaded = { engine: await engines.engineFor(objects.template), constraint: objects.constraint };
   } catch (e) {
     const err = toKubewardError(e, "parse", `${shown}: test "${test.name}"`);
     const where = err.file ?? shown;
@@ -148,7 +163,7 @@ async function runTest(suite: Suite, test: SuiteTest, engines: TemplateEngines, 
   return result;
 }
 
-async function loadTest(test: SuiteTest, dir: string, engines: TemplateEngines, cwd: string): Promise<{ engine: TemplateEngine; constraint: Constraint }> {
+function loadTestObjects(test: SuiteTest, dir: string, cwd: string): { template: ConstraintTemplate; constraint: Constraint } {
   const templateDocs = readObjectsFile(path.resolve(dir, test.template), cwd);
   if (templateDocs.length !== 1 || !isConstraintTemplate(templateDocs[0]!.object)) {
     throw new KubewardError("parse", `${test.template} must hold exactly one ConstraintTemplate (found ${templateDocs.map((d) => d.object.kind).join(", ") || "nothing"})`, { file: templateDocs[0]?.file ?? test.template });
@@ -158,7 +173,7 @@ async function loadTest(test: SuiteTest, dir: string, engines: TemplateEngines, 
   if (constraintDocs.length !== 1) throw new KubewardError("parse", `${test.constraint} must hold exactly one Constraint (found ${constraintDocs.length} objects)`, { file: constraintDocs[0]?.file ?? test.constraint });
   const constraint = constraintFrom(constraintDocs[0]!);
   if (constraint.kind !== template.kind) throw new KubewardError("parse", `the constraint's kind ${constraint.kind} is not the template's kind ${template.kind}`, { file: constraint.file, line: constraint.line });
-  return { engine: await engines.engineFor(template), constraint };
+  return { template, constraint };
 }
 
 /** The messages of the violations of one case's object (gator: exactly one object per case file). */

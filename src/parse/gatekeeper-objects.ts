@@ -25,6 +25,8 @@ export interface ConstraintTemplate {
   modules: RegoModule[];
   /** v0 for `targets[0].rego` and for `code[].source` without `version: v1`, as in Gatekeeper. */
   regoVersion: "v0" | "v1";
+  /** spec.crd.spec.validation.openAPIV3Schema: what a Constraint's spec.parameters must be. */
+  parametersSchema?: Record<string, unknown>;
   file: string;
   line: number;
 }
@@ -52,6 +54,8 @@ export interface Constraint {
   match: ConstraintMatch;
   /** deny (the default), dryrun, warn or scoped. */
   enforcementAction: string;
+  /** Where spec.parameters is, when the constraint gives it (only then is it checked against the template's schema). */
+  parametersLine?: number;
   file: string;
   line: number;
 }
@@ -71,7 +75,7 @@ export function readTemplate(doc: Document): Read<ConstraintTemplate> {
   const fail = (message: string, at: string): Read<ConstraintTemplate> => ({ ok: false, message: `ConstraintTemplate: ${message}`, line: doc.locate(at) ?? doc.line });
   const name = o.metadata?.name;
   if (typeof name !== "string" || name === "") return fail("metadata.name is missing", "metadata");
-  const spec = (o.spec ?? {}) as { crd?: { spec?: { names?: { kind?: unknown } } }; targets?: unknown };
+  const spec = (o.spec ?? {}) as { crd?: { spec?: { names?: { kind?: unknown }; validation?: { openAPIV3Schema?: unknown } } }; targets?: unknown };
   const kind = spec.crd?.spec?.names?.kind;
   if (typeof kind !== "string" || kind === "") return fail(`${name}: spec.crd.spec.names.kind is missing`, "spec.crd.spec.names");
   if (!Array.isArray(spec.targets) || spec.targets.length !== 1) return fail(`${name}: spec.targets must hold exactly one target (got ${Array.isArray(spec.targets) ? spec.targets.length : 0})`, "spec.targets");
@@ -104,7 +108,10 @@ export function readTemplate(doc: Document): Read<ConstraintTemplate> {
   // Lines are looked up only when asked for (a compile error): locating parses the document again.
   const modules: RegoModule[] = [{ name: "template.rego", text: source.rego, get line() { return textLine(`${base}.rego`); } }];
   (libs as string[]).forEach((text, i) => modules.push({ name: `lib-${i}.rego`, text, get line() { return doc.locate(`${base}.libs[${i}]`) ?? doc.line; } }));
-  return { ok: true, value: { name, kind, package: pkg[1]!, modules, regoVersion: version, file: doc.file, line: doc.line } };
+  const schema = spec.crd?.spec?.validation?.openAPIV3Schema;
+  if (schema !== undefined && (schema === null || typeof schema !== "object" || Array.isArray(schema))) return fail(`${name}: spec.crd.spec.validation.openAPIV3Schema must be an object`, "spec.crd.spec.validation.openAPIV3Schema");
+  const parametersSchema = schema as Record<string, unknown> | undefined;
+  return { ok: true, value: { name, kind, package: pkg[1]!, modules, regoVersion: version, ...(parametersSchema ? { parametersSchema } : {}), file: doc.file, line: doc.line } };
 }
 
 export function readConstraint(doc: Document): Read<Constraint> {
@@ -121,7 +128,8 @@ export function readConstraint(doc: Document): Read<Constraint> {
   if (problem) return fail(`${name}: spec.match.${problem.field} ${problem.message}`, `spec.match.${problem.field}`);
   const action = spec.enforcementAction ?? "deny";
   if (typeof action !== "string") return fail(`${name}: spec.enforcementAction must be a string`, "spec.enforcementAction");
-  return { ok: true, value: { kind: o.kind, name, parameters: parameters as Record<string, unknown>, match: match as ConstraintMatch, enforcementAction: action, file: doc.file, line: doc.line } };
+  const given = spec.parameters !== undefined ? { parametersLine: doc.locate("spec.parameters") ?? doc.line } : {};
+  return { ok: true, value: { kind: o.kind, name, parameters: parameters as Record<string, unknown>, match: match as ConstraintMatch, enforcementAction: action, ...given, file: doc.file, line: doc.line } };
 }
 
 function matchProblem(m: Record<string, unknown>): { field: string; message: string } | undefined {

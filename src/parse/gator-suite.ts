@@ -32,6 +32,8 @@ export interface SuiteTest {
   constraint: string;
   cases: SuiteCase[];
   skip: boolean;
+  /** `invalid: true`: the test expects the Constraint to be refused (its parameters break the template's schema); no case runs. */
+  invalid: boolean;
   line: number;
 }
 
@@ -99,7 +101,8 @@ export function parseSuite(file: string, text: string): { suite?: Suite; errors:
           cases.push({ name: cname, object: String(c?.object ?? ""), inventory: Array.isArray(inventory) ? inventory.map(String) : [], assertions, skip: c?.skip === true, get line() { return lineOf(cat); } });
         });
       }
-      tests.push({ name, template: String(t?.template ?? ""), constraint: String(t?.constraint ?? ""), cases, skip: t?.skip === true, get line() { return lineOf(at); } });
+      if (t?.invalid !== undefined && typeof t.invalid !== "boolean") err([...at, "invalid"], `test "${name}": invalid must be true or false`);
+      tests.push({ name, template: String(t?.template ?? ""), constraint: String(t?.constraint ?? ""), cases, skip: t?.skip === true, invalid: t?.invalid === true, get line() { return lineOf(at); } });
     });
   }
   if (errors.length > 0) return { errors };

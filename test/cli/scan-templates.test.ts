@@ -69,6 +69,17 @@ test("a template that does not compile is an error with its file and line; the o
   assert.is(report.findings.length, 1);
 });
 
+test("templates and constraints from separate --templates paths; a Constraint whose parameters break its template's schema, or whose kind no template defines, is an error and the others still apply", () => {
+  const L = `${GK}/library/k8srequiredlabels`;
+  const run = kubeward(["scan", `${L}/samples`, "--templates", `${L}/template.yaml`, "--templates", `${L}/constraint.yaml`, "--templates", `${GK}/parameters/wrong-type.yaml`, "--templates", `${GK}/library/k8shttpsonly/constraint.yaml`, "--bundle", "none", "--format", "json"]);
+  assert.is(run.status, 2, run.stderr);
+  const report = json<Report>(run);
+  assert.equal(report.findings.map((f) => `${f.rule} ${f.resource.name}`).sort(), ["K8sRequiredLabels/all-must-have-owner bad-owner", "K8sRequiredLabels/all-must-have-owner disallowed-namespace"]);
+  assert.equal(report.errors.map((e) => `${e.file}:${e.line}`).sort(), [`${GK}/library/k8shttpsonly/constraint.yaml:1`, `${GK}/parameters/wrong-type.yaml:12`]);
+  assert.match(report.errors.find((e) => e.file.endsWith("wrong-type.yaml"))!.message, "its parameters do not match the ConstraintTemplate k8srequiredlabels's schema: spec.parameters.labels must be array");
+  assert.match(report.errors.find((e) => e.file.endsWith("constraint.yaml"))!.message, "no ConstraintTemplate given with --templates defines kind K8sHttpsOnly");
+});
+
 test("--bundle none without --templates, and --external-data without --templates, are usage errors", () => {
   const none = kubeward(["scan", PRIV, "--bundle", "none"]);
   assert.is(none.status, 2);

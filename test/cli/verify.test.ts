@@ -81,6 +81,21 @@ test("external_data is answered from --external-data FILE; without it every call
   assert.match(bad.stderr, "--external-data test/fixtures/gatekeeper/external-data/suite.yaml");
 });
 
+test("constraint parameters are checked against the template's schema: invalid: true passes on a refused Constraint and fails on a valid one; a refused Constraint in a normal test is bad input", () => {
+  const ok = kubeward(["verify", `${GK}/parameters/suite.yaml`, "--no-color"]);
+  assert.is(ok.status, 0, ok.stdout + ok.stderr);
+  assert.match(ok.stdout, "  ok   labels-must-be-a-list  1/1\n    ok   constraint is invalid\n");
+  assert.match(ok.stdout, "2 passed, 0 failed");
+  const wrong = kubeward(["verify", `${GK}/parameters/expects-invalid-but-valid`, "--no-color"]);
+  assert.is(wrong.status, 1, wrong.stdout + wrong.stderr);
+  assert.match(wrong.stdout, "the test expects K8sRequiredLabels all-must-have-owner to be invalid, but its parameters match the ConstraintTemplate k8srequiredlabels's schema");
+  const refused = kubeward(["verify", `${GK}/parameters/refused`, "--format", "json"]);
+  assert.is(refused.status, 2, refused.stdout + refused.stderr);
+  const run = json<VerifyRun>(refused);
+  assert.equal(run.errors.map((e) => `${e.file}:${e.line}`), [`${GK}/parameters/wrong-type.yaml:12`]);
+  assert.match(run.errors[0]!.message, "spec.parameters.labels must be array");
+});
+
 test("--format junit: a testsuite per test, a failure element with gator's wording", () => {
   const run = kubeward(["verify", `${GK}/broken/failing`, "--format", "junit"]);
   assert.is(run.status, 1);

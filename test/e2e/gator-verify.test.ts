@@ -84,4 +84,18 @@ test("on every case, kubeward's violation count and messages are gator's", () =>
   }
 });
 
+test("constraint parameters: gator and kubeward agree on which tests pass (invalid: true, a Constraint refused by its template's schema)", () => {
+  if (!hasGator) return;
+  const P = "test/fixtures/gatekeeper/parameters";
+  // [suite, gator's exit, kubeward's exit]: a refused Constraint in a normal test is a failure to
+  // gator and bad input (exit 2) to kubeward, which keeps 1 for failed assertions.
+  for (const [suite, gatorExit, kubewardExit] of [[`${P}/suite.yaml`, 0, 0], [`${P}/expects-invalid-but-valid`, 1, 1], [`${P}/refused`, 1, 2]] as const) {
+    const g = runGator(suite);
+    assert.is(g.status, gatorExit, `gator ${suite}: ${g.stdout}${g.stderr}`);
+    const k = kubeward(["verify", suite, "--no-color"]);
+    assert.is(k.status, kubewardExit, `kubeward ${suite}: ${k.stdout}${k.stderr}`);
+  }
+  assert.match(runGator(`${P}/refused`).stdout, "spec.parameters.labels in body must be of type array");
+});
+
 test.run();
