@@ -20,13 +20,15 @@ export function codeOnly(text: string, opts: { strings?: boolean } = {}): string
         i++;
       }
     } else if (c === "\"" || c === "`") {
+      // A template string ($"…{expr}…") holds code: its text is kept, so its references count.
+      const template = out.endsWith("$");
       out += c;
       i++;
       while (i < text.length && text[i] !== c) {
         // Escapes only in "…" strings; a raw `…` string ends at the next backquote.
         const step = c === "\"" && text[i] === "\\" ? 2 : 1;
         const chunk = text.slice(i, i + step);
-        out += opts.strings ? chunk.replace(/[^\n]/g, " ") : chunk;
+        out += opts.strings && !template ? chunk.replace(/[^\n]/g, " ") : chunk;
         i += step;
       }
       if (i < text.length) out += c;

@@ -46,6 +46,8 @@ test("codeOnly blanks comments and, when asked, string contents, keeping positio
   assert.is(codeOnly(src), 'x := "a # b"       \ny := `raw "q"`\n');
   assert.is(codeOnly(src, { strings: true }), 'x := "     "       \ny := `       `\n');
   assert.is(codeOnly(src).length, src.length);
+  // A template string's expressions are code: they stay.
+  assert.is(codeOnly('m := $"{k8s.kind} x"\n', { strings: true }), 'm := $"{k8s.kind} x"\n');
 });
 
 test("ruleBlocks groups every definition of a name and ignores comments; changedRuleNames compares them", () => {
