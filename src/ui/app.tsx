@@ -48,7 +48,7 @@ export function App(props: AppProps) {
   const watch = useLibraryWatch(services, useCallback((change) => {
     tests.run(change.rules, change.examplesOnly, change.libTests);
   }, [tests.run]));
-  const coverage = useCoverage(services, TABS[tab] === "Coverage");
+  const coverage = useCoverage(services, TABS[tab] === "Coverage", watch.changes);
   const findings = useFindings(services);
   const build = useBundleBuild(services);
   const [catalog] = useState(() => services.catalog());

@@ -7,7 +7,7 @@ import { listBundleNames, loadBundleSpec, validateRuleParameters, type BundleSpe
 import { KubewardError } from "../errors.ts";
 import { BUILD_TARGETS, TARGET_SUMMARY, buildTargets } from "../policy/build-targets.ts";
 import { loadSigningKey } from "../policy/signing-key.ts";
-import { runOpaCoverage } from "../policy/opa-test.ts";
+import { libraryCoverage } from "../policy/coverage-cache.ts";
 import { streamLibraryTests } from "../policy/run-library-tests.ts";
 import { watchLibrary } from "../policy/watch-library.ts";
 import { toJsonReport, type JsonReport } from "../report/json-report.ts";
@@ -62,7 +62,7 @@ export function nodeServices(o: NodeServicesOptions): UiServices {
     streamTests: ({ rules, examplesOnly, libTests }) => streamLibraryTests({ policiesDir: o.policiesDir, libraryDir: o.libraryDir, repoRoot, rules, examplesOnly, libTests, now: o.now, includeLibTests: !rules, fast: true }),
     ...(o.watch ? { watch: (onChange) => watchLibrary(o.policiesDir, onChange) } : {}),
     // opa names files as given on its command line; run from the repository so they read policies/…
-    loadCoverage: () => runOpaCoverage(o.policiesDir),
+    loadCoverage: () => libraryCoverage(o.policiesDir, o.libraryDir),
     readSource: (file) => fs.readFileSync(resolve(file), "utf8"),
     scan: async (onProgress) => {
       const scanned = await scan({ paths: [o.scanTarget], cwd: o.cwd, bundle: o.bundle, libraryDir: o.scanLibraryDir, version: o.version, now: o.today, ...(onProgress ? { onProgress } : {}) });

@@ -43,7 +43,8 @@ export interface UiServices {
   streamTests(opts: { rules?: string[]; examplesOnly?: boolean; libTests?: string[] }): AsyncIterable<TestEvent>;
   /** Present in watch mode: subscribes to library changes, returns the unsubscribe. */
   watch?: (onChange: (change: LibraryChange) => void) => () => void;
-  loadCoverage(): Promise<Coverage>;
+  /** The library's coverage; `reused` when an earlier run on the same library content answered. */
+  loadCoverage(): Promise<{ coverage: Coverage; reused: boolean }>;
   /** A coverage file's or a finding's source text, by the path the report names. */
   readSource(file: string): string;
   /**

@@ -19,6 +19,12 @@ test("loading and opa errors", () => {
   ui.unmount();
 });
 
+test("coverage reused from an earlier run on the same library says so", () => {
+  const ui = render(view({ status: "ready", coverage: COVERAGE, reused: true }));
+  assert.match(ui.lastFrame() ?? "", /files · cached · sorted by/);
+  ui.unmount();
+});
+
 test("empty coverage says so", () => {
   const ui = render(view({ status: "ready", coverage: { total: 0, files: [] } }));
   assert.match(ui.lastFrame() ?? "", /no coverage/);

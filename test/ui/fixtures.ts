@@ -86,7 +86,7 @@ export function stubServices(over: Partial<UiServices> = {}): UiServices {
       for (const e of PASSING_EVENTS) yield e;
       yield { type: "done", run: { opa: [], examples: [], passed: 2, failed: 0, skipped: 1 } } as TestEvent;
     },
-    loadCoverage: async () => COVERAGE,
+    loadCoverage: async () => ({ coverage: COVERAGE, reused: false }),
     readSource: (file) => (file.endsWith(".rego") ? RULE_SOURCE : MANIFEST),
     scan: async () => ({ report: REPORT, rules: [RULE] }),
     openLastReport: async () => ({ report: REPORT, rules: [RULE] }),

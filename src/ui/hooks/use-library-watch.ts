@@ -5,14 +5,16 @@ import type { UiServices } from "../services.ts";
 
 export function useLibraryWatch(services: Pick<UiServices, "watch">, onChange: (change: LibraryChange) => void) {
   const [last, setLast] = useState<LibraryChange | undefined>(undefined);
+  const [changes, setChanges] = useState(0);
   const handler = useRef(onChange);
   handler.current = onChange;
   useEffect(() => {
     if (!services.watch) return undefined;
     return services.watch((change) => {
       setLast(change);
+      setChanges((n) => n + 1);
       handler.current(change);
     });
   }, [services]);
-  return { watching: services.watch !== undefined, last };
+  return { watching: services.watch !== undefined, last, changes };
 }

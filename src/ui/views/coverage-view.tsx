@@ -102,7 +102,7 @@ export function CoverageView(props: CoverageViewProps) {
     <Box flexDirection="column" height={props.height}>
       <Text wrap="truncate-end">
         <Paint bold>{`total ${s.coverage.total.toFixed(1)}%`}</Paint>
-        <Paint tone="muted">{`  ${files.length} files · sorted by ${sort} (s) · enter: source`}</Paint>
+        <Paint tone="muted">{`  ${files.length} files${s.reused ? " · cached" : ""} · sorted by ${sort} (s) · enter: source`}</Paint>
       </Text>
       <Paint tone="muted">{`${"file".padEnd(nameWidth)} ${"cover".padStart(6)}  ${"bar".padEnd(barWidth)} uncov`}</Paint>
       {files.slice(t, t + bodyHeight).map((f, i) => {
