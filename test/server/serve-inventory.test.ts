@@ -1,13 +1,14 @@
 // `kubeward serve --inventory-from-cluster` against an in-test API server: /readyz waits for the
 // initial lists, watch events change a cross-resource verdict, dropped and expired (410) watches are
 // resumed and re-listed, metrics count them. The real kube-apiserver end-to-end is in test/e2e.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { spawnServe } from "./serve-process.ts";
 import { FakeApiServer, OPENSSL, makePki, writeKubeconfig, type Pki } from "../unit/kube/fake-apiserver.ts";
 import { CLUSTER_ADMIN_BINDING, clusterObjects } from "../fixtures/cluster/objects.ts";
 
@@ -69,27 +70,10 @@ test.before(async () => {
   api = new FakeApiServer({ pki, tokens: { "t-webhook": "system:serviceaccount:kubeward:kubeward" }, objects: clusterObjects() });
   const kubeconfig = writeKubeconfig(dir, "kubeconfig.json", await api.start(), pki, { token: "t-webhook" });
   api.pauseLists = true;
-  child = spawn(process.execPath, [path.resolve("bin", "kubeward.js"), "serve", "--tls-cert", pki.serverCert, "--tls-key", pki.serverKey, "--port", "0", "--host", "127.0.0.1", "--inventory-from-cluster", "--kubeconfig", kubeconfig, "--inventory-debounce", "20"], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, KUBECONFIG: "" } });
-  exited = new Promise((resolve) => child!.on("exit", (code) => resolve(code)));
-  port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start in 15 s:\n${logs.join("\n")}`)), 15_000);
-    let buf = "";
-    child!.stderr!.on("data", (b: Buffer) => {
-      buf += b.toString();
-      let nl;
-      while ((nl = buf.indexOf("\n")) !== -1) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        logs.push(line);
-        const entry = JSON.parse(line) as { msg: string; port?: number };
-        if (entry.msg === "listening") {
-          clearTimeout(timer);
-          resolve(entry.port!);
-        }
-      }
-    });
-    void exited!.then((code) => reject(new Error(`serve exited with ${code}:\n${logs.join("\n")}`)));
-  });
+  const serve = await spawnServe(["--tls-cert", pki.serverCert, "--tls-key", pki.serverKey, "--port", "0", "--host", "127.0.0.1", "--inventory-from-cluster", "--kubeconfig", kubeconfig, "--inventory-debounce", "20"], { KUBECONFIG: "" }, logs);
+  child = serve.child;
+  exited = serve.exited;
+  port = serve.port;
 });
 
 test.after(async () => {

@@ -1,6 +1,6 @@
 // `kubeward serve` as the API server meets it: the built CLI in a subprocess, real TLS (a
 // self-signed certificate made with openssl), real signals, loopback only, every loop bounded.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
 import os from "node:os";
@@ -8,6 +8,7 @@ import path from "node:path";
 import tls from "node:tls";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { spawnServe, type ServeProcess } from "./serve-process.ts";
 
 const OPENSSL = spawnSync("openssl", ["version"], { encoding: "utf8" }).status === 0;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-serve-"));
@@ -22,32 +23,10 @@ function makeCert(cn: string): void {
   fs.renameSync(`${CERT}.new`, CERT);
 }
 
-interface Server { child: ChildProcess; port: number; logs: string[]; exited: Promise<number | null> }
+type Server = ServeProcess;
 
-async function startServer(extra: string[] = [], env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, [path.resolve("bin", "kubeward.js"), "serve", "--tls-cert", CERT, "--tls-key", KEY, "--port", "0", "--host", "127.0.0.1", "--tls-watch-interval", "100", ...extra], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, ...env } });
-  const logs: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start in 15 s:\n${logs.join("\n")}`)), 15_000);
-    let buf = "";
-    child.stderr!.on("data", (b: Buffer) => {
-      buf += b.toString("utf8");
-      let nl;
-      while ((nl = buf.indexOf("\n")) !== -1) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        logs.push(line);
-        const entry = JSON.parse(line) as { msg: string; port?: number };
-        if (entry.msg === "listening") {
-          clearTimeout(timer);
-          resolve(entry.port as number);
-        }
-      }
-    });
-    void exited.then((code) => reject(new Error(`serve exited with ${code}:\n${logs.join("\n")}`)));
-  });
-  return { child, port, logs, exited };
+function startServer(extra: string[] = [], env: Record<string, string> = {}): Promise<Server> {
+  return spawnServe(["--tls-cert", CERT, "--tls-key", KEY, "--port", "0", "--host", "127.0.0.1", "--tls-watch-interval", "100", ...extra], env);
 }
 
 interface Reply { status: number; body: string; json?: { response: { uid: string; allowed: boolean; status?: { code: number; message: string }; warnings?: string[] } } }

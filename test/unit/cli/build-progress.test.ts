@@ -7,8 +7,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { runBuild } from "../../../src/cli/build-command.ts";
 import type { CliIo } from "../../../src/cli/io.ts";
-import { resolveTool } from "../../../src/policy/tools.ts";
 import { packageRoot } from "../../../src/util/package-root.ts";
+import { skipWithoutOpa } from "../../fixtures/pinned-opa.ts";
 
 const io = (out: string, isTTY: boolean) => {
   const stdout: string[] = [];
@@ -22,12 +22,7 @@ const io = (out: string, isTTY: boolean) => {
 };
 
 test("build: no bar when stderr is not a terminal; drawn and erased on one", async () => {
-  try {
-    resolveTool("opa");
-  } catch {
-    console.log("SKIPPED: the pinned opa is absent (node scripts/bootstrap.mjs installs it)");
-    return;
-  }
+  if (skipWithoutOpa()) return;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "kw-build-progress-"));
   try {
     const plain = io(out, false);

@@ -12,22 +12,12 @@ import { readTarGz } from "../../../src/engine/tar.ts";
 import { KubewardError } from "../../../src/errors.ts";
 import { BUILD_TARGETS, buildTargets, type BuildArtefact, type BuildEvent } from "../../../src/policy/build-targets.ts";
 import { inferSigningAlg, loadSigningKey } from "../../../src/policy/signing-key.ts";
-import { resolveTool } from "../../../src/policy/tools.ts";
 import { packageRoot } from "../../../src/util/package-root.ts";
+import { skipWithoutOpa } from "../../fixtures/pinned-opa.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-build-targets-"));
-let opa = true;
-try {
-  resolveTool("opa");
-} catch {
-  opa = false;
-}
-
 test("wasm, opa (signed) and conftest from one run: numbered steps, one artefact per target, as on disk", async () => {
-  if (!opa) {
-    console.log("SKIPPED: the pinned opa is absent (node scripts/bootstrap.mjs installs it)");
-    return;
-  }
+  if (skipWithoutOpa()) return;
   const secret = path.join(tmp, "secret");
   fs.writeFileSync(secret, "s3cret\n");
   const out = path.join(tmp, "out");
@@ -93,10 +83,7 @@ test("wasm, opa (signed) and conftest from one run: numbered steps, one artefact
 });
 
 test("no targets: only the library (what kubeward build --target wasm without --bundle does)", async () => {
-  if (!opa) {
-    console.log("SKIPPED: the pinned opa is absent (node scripts/bootstrap.mjs installs it)");
-    return;
-  }
+  if (skipWithoutOpa()) return;
   const events: BuildEvent[] = [];
   for await (const e of buildTargets({ policiesDir: path.join(packageRoot(), "policies"), outDir: path.join(tmp, "lib-only"), bundle: "does-not-exist", targets: [], failOn: "low", version: "0" })) events.push(e);
   assert.equal(events.map((e) => e.type), ["step", "library"], "the bundle is not even loaded");

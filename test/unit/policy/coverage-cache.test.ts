@@ -6,15 +6,10 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { libraryCoverage } from "../../../src/policy/coverage-cache.ts";
-import { resolveTool } from "../../../src/policy/tools.ts";
+import { skipWithoutOpa } from "../../fixtures/pinned-opa.ts";
 
 test("an unchanged library reuses its coverage; an edit runs opa test --coverage again", async () => {
-  try {
-    resolveTool("opa");
-  } catch {
-    console.log("SKIPPED: the pinned opa is absent (node scripts/bootstrap.mjs installs it)");
-    return;
-  }
+  if (skipWithoutOpa()) return;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-coverage-"));
   try {
     const policies = path.join(tmp, "policies");

@@ -10,8 +10,8 @@ import { subsetFiles } from "../../../src/policy/build-rule-subset.ts";
 import { closure, parseRegoFile, readLibraryGraph, rulesAffectedBy, type LibraryGraph } from "../../../src/policy/library-graph.ts";
 import { streamLibraryTests, type TestRun } from "../../../src/policy/run-library-tests.ts";
 import { affectedRules } from "../../../src/policy/watch-library.ts";
-import { resolveTool } from "../../../src/policy/tools.ts";
 import { packageRoot } from "../../../src/util/package-root.ts";
+import { skipWithoutOpa } from "../../fixtures/pinned-opa.ts";
 
 const root = packageRoot();
 
@@ -67,12 +67,7 @@ const drain = async (opts: Parameters<typeof streamLibraryTests>[0]) => {
 };
 
 test("a narrowed run compiles one rule alone, passes, and sees an edit that breaks it", async () => {
-  try {
-    resolveTool("opa");
-  } catch {
-    console.log("SKIPPED: the pinned opa is absent (node scripts/bootstrap.mjs installs it)");
-    return;
-  }
+  if (skipWithoutOpa()) return;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kw-subset-"));
   try {
     const policiesDir = path.join(tmp, "policies");
