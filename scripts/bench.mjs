@@ -25,7 +25,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gatekeeperRows } from "./lib/bench-gatekeeper.mjs";
+import { gatekeeperRows, timed } from "./lib/bench-gatekeeper.mjs";
 import { admissionRows } from "./lib/bench-admission.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -83,15 +83,10 @@ function conftestRows() {
     const built = spawnSync(process.execPath, [path.join(root, "bin", "kubeward.js"), "build", "--target", "conftest", "--bundle", "all", "--out", out], { cwd: root, encoding: "utf8" });
     if (built.status !== 0) throw new Error(`kubeward build --target conftest failed:\n${built.stderr}`);
     const dir = path.join(out, "conftest", "all");
-    const timed = (cmd, args) => {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024, timeout: 900_000 });
-      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
-    };
-    const kw = timed(process.execPath, [path.join(root, "bin", "kubeward.js"), "scan", corpus, "--bundle", "all", "--format", "json", "--fail-on", "none"]);
+    const kw = timed(process.execPath, [path.join(root, "bin", "kubeward.js"), "scan", corpus, "--bundle", "all", "--format", "json", "--fail-on", "none"], { cwd: root });
     const report = JSON.parse(kw.r.stdout);
     const docs = report.summary.resources;
-    const cf = timed(conftest, ["test", "--no-color", "-o", "json", "--policy", dir, "--data", path.join(dir, "data.json"), corpus]);
+    const cf = timed(conftest, ["test", "--no-color", "-o", "json", "--policy", dir, "--data", path.join(dir, "data.json"), corpus], { cwd: root });
     if (cf.r.error) return [["corpus: conftest test, same policies", `did not finish: ${cf.r.error.message}`, "", "MISSED"]];
     let cfFindings = "?";
     try {
@@ -121,14 +116,9 @@ function ownTemplatesGatorRows() {
     if (built.status !== 0) throw new Error(`kubeward build --target gatekeeper failed:\n${built.stderr}`);
     const dir = path.join(out, "gatekeeper", "all");
     const app = path.join(root, "examples", "app");
-    const timed = (cmd, args) => {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 900_000 });
-      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
-    };
-    const kw = timed(process.execPath, [path.join(root, "bin", "kubeward.js"), "scan", app, "--bundle", "all", "--format", "json", "--fail-on", "none"]);
+    const kw = timed(process.execPath, [path.join(root, "bin", "kubeward.js"), "scan", app, "--bundle", "all", "--format", "json", "--fail-on", "none"], { cwd: root });
     const report = JSON.parse(kw.r.stdout);
-    const gk = timed(gator, ["test", "-f", path.join(dir, "templates"), "-f", path.join(dir, "constraints"), "-f", app, "-o", "json"]);
+    const gk = timed(gator, ["test", "-f", path.join(dir, "templates"), "-f", path.join(dir, "constraints"), "-f", app, "-o", "json"], { cwd: root });
     if (gk.r.error) return [["examples/app: gator test, kubeward's templates", `did not finish: ${gk.r.error.message}`, "", ""]];
     let gkFindings = "?";
     try {

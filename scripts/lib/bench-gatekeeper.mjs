@@ -9,7 +9,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-function timed(cmd, args, opts) {
+/** One whole process, timed: its result and wall milliseconds (bounded by a 15-minute timeout). */
+export function timed(cmd, args, opts) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, timeout: 900_000, ...opts });
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
